@@ -1,0 +1,12 @@
+//! weave: an interactive-fiction engine. Stories written as RON scripts or
+//! in ink are compiled to a flat program and played by a [`runtime::Session`].
+//!
+//! The layers, from the bottom: `story` (the model), `ink` (parsers),
+//! `compile` (checks and lowering), `runtime` (playing), `saves` (save files
+//! and replay), `convert` (seeds to story), `tools` (author tools), and the
+//! interfaces `cli` and `repl`. See ARCHITECTURE.md.
+
+pub mod compile;
+pub mod ink;
+pub mod runtime;
+pub mod story;
