@@ -7,6 +7,7 @@
 //! interfaces `cli` and `repl`. See ARCHITECTURE.md.
 
 pub mod compile;
+pub mod convert;
 pub mod ink;
 pub mod runtime;
 pub mod story;

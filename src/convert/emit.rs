@@ -1,0 +1,308 @@
+//! Builds the story AST from a plot map and its parsed seeds: one knot per
+//! moment, seed paragraphs as tagged lines, the map's connective lines,
+//! conditions, effects, choices and diverts. Records what became of every
+//! seed paragraph for the report.
+
+use super::anchor::{self, Lookup};
+use super::error::{ConvertError, Place};
+use super::expr;
+use super::map::{self, ChoiceDef, Item, Map, Moment, Next};
+use super::prose::{Kind, Seed};
+use super::report::Usage;
+use crate::story::{
+    Branch, Choice, Conditional, Content, Divert, DivertKind, Global, Inline, Knot, Span, Spanned,
+    Stmt, Story, Target,
+};
+use std::collections::HashSet;
+
+/// What building needs to know about the map besides its contents.
+pub struct MapSource<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+/// Builds the story. `seeds` are in the order of `map.seeds`.
+pub fn build(
+    map: &Map,
+    source: &MapSource,
+    seeds: &[Seed],
+    usage: &mut Usage,
+) -> Result<Story, ConvertError> {
+    let builder = Builder { map, source, seeds };
+    builder.check_moments()?;
+    let mut globals = Vec::new();
+    for (name, value) in &map.vars {
+        let value = builder.condition(value, "initial value")?;
+        globals.push(Spanned::new(
+            Global::Var {
+                name: name_of(name),
+                value,
+            },
+            Span::default(),
+        ));
+    }
+    let mut knots = Vec::new();
+    for moment in &map.moments {
+        knots.push(builder.knot(moment, usage)?);
+    }
+    Ok(Story {
+        title: map.title.clone(),
+        globals,
+        body: vec![divert_line(goto(&map.start))],
+        knots,
+    })
+}
+
+struct Builder<'a> {
+    map: &'a Map,
+    source: &'a MapSource<'a>,
+    seeds: &'a [Seed],
+}
+
+impl Builder<'_> {
+    fn place(&self, literal: &str) -> Place {
+        map::place_of(self.source.file, self.source.text, literal)
+    }
+
+    /// Every moment name is unique and every target names a moment.
+    fn check_moments(&self) -> Result<(), ConvertError> {
+        let mut names = HashSet::new();
+        for m in &self.map.moments {
+            if !names.insert(m.knot.as_str()) {
+                return Err(ConvertError::DuplicateMoment {
+                    map: self.place(&m.knot),
+                    name: m.knot.clone(),
+                });
+            }
+        }
+        let mut targets = vec![self.map.start.as_str()];
+        for m in &self.map.moments {
+            match &m.then {
+                Next::Continue(to) => targets.push(to),
+                Next::Choices(cs) => targets.extend(cs.iter().map(|c| c.to.as_str())),
+                Next::End(_) => {}
+            }
+        }
+        match targets.into_iter().find(|t| !names.contains(t)) {
+            Some(t) => Err(ConvertError::UnknownMoment {
+                map: self.place(t),
+                name: t.to_string(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    fn knot(&self, moment: &Moment, usage: &mut Usage) -> Result<Knot, ConvertError> {
+        let mut body = self.items(&moment.body, &moment.knot, usage)?;
+        match &moment.then {
+            Next::Continue(to) => body.push(divert_line(goto(to))),
+            Next::End(ending) => {
+                usage.endings.push((moment.knot.clone(), ending.clone()));
+                tag_last_line(&mut body, format!("ending: {ending}"));
+                body.push(divert_line(Target::End));
+            }
+            Next::Choices(choices) => {
+                usage.choice_points += 1;
+                for choice in choices {
+                    body.push(Stmt::Choice(Box::new(self.choice(
+                        choice,
+                        &moment.knot,
+                        usage,
+                    )?)));
+                }
+            }
+        }
+        Ok(Knot {
+            name: name_of(&moment.knot),
+            body,
+            ..Knot::default()
+        })
+    }
+
+    fn choice(
+        &self,
+        def: &ChoiceDef,
+        knot: &str,
+        usage: &mut Usage,
+    ) -> Result<Choice, ConvertError> {
+        usage.map_words += def.label.split_whitespace().count();
+        let mut body = Vec::new();
+        for effect in &def.effects {
+            body.push(self.logic(effect)?);
+        }
+        body.extend(self.items(&def.body, knot, usage)?);
+        body.push(divert_line(goto(&def.to)));
+        let conditions = match &def.cond {
+            Some(c) => vec![self.condition(c, "condition")?],
+            None => Vec::new(),
+        };
+        Ok(Choice {
+            conditions,
+            choice_only: Some(vec![Inline::Text(def.label.clone())]),
+            body,
+            ..Choice::default()
+        })
+    }
+
+    fn items(
+        &self,
+        items: &[Item],
+        knot: &str,
+        usage: &mut Usage,
+    ) -> Result<Vec<Stmt>, ConvertError> {
+        let mut out = Vec::new();
+        for item in items {
+            match item {
+                Item::Seed { seed, from, to } => {
+                    out.extend(self.passage(seed, from, to.as_deref(), knot, usage)?)
+                }
+                Item::Say(text) => {
+                    usage.map_words += text.split_whitespace().count();
+                    out.push(text_line(text, Vec::new()));
+                }
+                Item::Set(assignment) => out.push(self.logic(assignment)?),
+                Item::If {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
+                    let cond = self.condition(cond, "condition")?;
+                    let body = self.items(then, knot, usage)?;
+                    let otherwise = match otherwise.is_empty() {
+                        true => None,
+                        false => Some(self.items(otherwise, knot, usage)?),
+                    };
+                    out.push(Stmt::Cond(Box::new(Conditional {
+                        branches: vec![Branch { cond, body }],
+                        otherwise,
+                        ..Conditional::default()
+                    })));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The story lines of a seed passage, tagged with speaker, flashback,
+    /// scene break and lyrics.
+    fn passage(
+        &self,
+        seed_name: &str,
+        from: &str,
+        to: Option<&str>,
+        knot: &str,
+        usage: &mut Usage,
+    ) -> Result<Vec<Stmt>, ConvertError> {
+        let index = self.seed_index(seed_name)?;
+        let seed = &self.seeds[index];
+        let place = |anchor: &str| self.place(anchor);
+        let range = anchor::passage(
+            &Lookup {
+                seed,
+                map_place: &place,
+            },
+            from,
+            to,
+        )?;
+        let mut out = Vec::new();
+        for p in range {
+            let paragraph = &seed.paragraphs[p];
+            if !paragraph.kind.is_story() {
+                continue;
+            }
+            usage.record(index, p, knot);
+            for line in &paragraph.lines {
+                let mut tags = Vec::new();
+                if let Some(who) = &paragraph.speaker {
+                    tags.push(format!("speaker: {who}"));
+                }
+                if paragraph.kind == Kind::Lyrics {
+                    tags.push("lyrics".to_string());
+                }
+                if paragraph.flashback {
+                    tags.push("flashback".to_string());
+                }
+                if paragraph.scene_break {
+                    tags.push("scene".to_string());
+                }
+                out.push(text_line(line, tags));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The index of a seed in `map.seeds` by its short name.
+    pub fn seed_index(&self, name: &str) -> Result<usize, ConvertError> {
+        self.map
+            .seeds
+            .iter()
+            .position(|s| s.name == name)
+            .ok_or_else(|| ConvertError::UnknownSeed {
+                map: self.place(name),
+                name: name.to_string(),
+            })
+    }
+
+    fn condition(
+        &self,
+        text: &str,
+        what: &'static str,
+    ) -> Result<crate::story::Expr, ConvertError> {
+        expr::parse_condition(text).map_err(|message| ConvertError::Expression {
+            map: self.place(text),
+            text: text.to_string(),
+            what,
+            message,
+        })
+    }
+
+    fn logic(&self, text: &str) -> Result<Stmt, ConvertError> {
+        let logic = expr::parse_assignment(text).map_err(|message| ConvertError::Expression {
+            map: self.place(text),
+            text: text.to_string(),
+            what: "assignment",
+            message,
+        })?;
+        Ok(Stmt::Logic(Spanned::new(logic, Span::default())))
+    }
+}
+
+fn name_of(name: &str) -> Spanned<String> {
+    Spanned::new(name.to_string(), Span::default())
+}
+
+fn goto(knot: &str) -> Target {
+    Target::Path(name_of(knot))
+}
+
+fn text_line(text: &str, tags: Vec<String>) -> Stmt {
+    let mut items = vec![Inline::Text(text.to_string())];
+    items.extend(tags.into_iter().map(|t| Inline::Tag(vec![Inline::Text(t)])));
+    Stmt::Line(Content {
+        items,
+        span: Span::default(),
+    })
+}
+
+fn divert_line(target: Target) -> Stmt {
+    Stmt::Line(Content {
+        items: vec![Inline::Divert(Divert {
+            kind: DivertKind::Goto,
+            target,
+            args: Vec::new(),
+            span: Span::default(),
+        })],
+        span: Span::default(),
+    })
+}
+
+/// Adds a tag to the last text line of a body (the ending's last words).
+fn tag_last_line(body: &mut [Stmt], tag: String) {
+    let last = body.iter_mut().rev().find_map(|s| match s {
+        Stmt::Line(c) => Some(c),
+        _ => None,
+    });
+    if let Some(content) = last {
+        content.items.push(Inline::Tag(vec![Inline::Text(tag)]));
+    }
+}
