@@ -80,6 +80,10 @@ impl Builder<'_> {
             match &m.then {
                 Next::Continue(to) => targets.push(to),
                 Next::Choices(cs) => targets.extend(cs.iter().map(|c| c.to.as_str())),
+                Next::Route { routes, otherwise } => {
+                    targets.extend(routes.iter().map(|(_, to)| to.as_str()));
+                    targets.push(otherwise);
+                }
                 Next::End(_) => {}
             }
         }
@@ -100,6 +104,21 @@ impl Builder<'_> {
                 usage.endings.push((moment.knot.clone(), ending.clone()));
                 tag_last_line(&mut body, format!("ending: {ending}"));
                 body.push(divert_line(Target::End));
+            }
+            Next::Route { routes, otherwise } => {
+                let mut branches = Vec::new();
+                for (cond, to) in routes {
+                    let cond = self.condition(cond, "condition")?;
+                    branches.push(Branch {
+                        cond,
+                        body: vec![divert_line(goto(to))],
+                    });
+                }
+                body.push(Stmt::Cond(Box::new(Conditional {
+                    branches,
+                    otherwise: Some(vec![divert_line(goto(otherwise))]),
+                    ..Conditional::default()
+                })));
             }
             Next::Choices(choices) => {
                 usage.choice_points += 1;

@@ -82,6 +82,12 @@ pub enum Next {
     /// The story ends here; the name says which ending it is.
     End(String),
     Choices(Vec<ChoiceDef>),
+    /// On to the first moment whose ink condition holds, else `otherwise`:
+    /// how a memory reached from two places returns to the right one.
+    Route {
+        routes: Vec<(String, String)>,
+        otherwise: String,
+    },
 }
 
 /// One option of a choice point (`Choice(…)` in the map).
