@@ -98,6 +98,7 @@ impl Builder<'_> {
 
     fn knot(&self, moment: &Moment, usage: &mut Usage) -> Result<Knot, ConvertError> {
         let mut body = self.items(&moment.body, &moment.knot, usage)?;
+        tag_lines(&mut body, &moment.tags);
         match &moment.then {
             Next::Continue(to) => body.push(divert_line(goto(to))),
             Next::End(ending) => {
@@ -323,5 +324,32 @@ fn tag_last_line(body: &mut [Stmt], tag: String) {
     });
     if let Some(content) = last {
         content.items.push(Inline::Tag(vec![Inline::Text(tag)]));
+    }
+}
+
+/// Adds `tags` to every text line of a body, nested ones included.
+fn tag_lines(body: &mut [Stmt], tags: &[String]) {
+    if tags.is_empty() {
+        return;
+    }
+    for stmt in body {
+        match stmt {
+            Stmt::Line(content) if matches!(content.items.first(), Some(Inline::Text(_))) => {
+                let new = tags
+                    .iter()
+                    .map(|t| Inline::Tag(vec![Inline::Text(t.clone())]));
+                content.items.extend(new);
+            }
+            Stmt::Cond(cond) => {
+                for branch in &mut cond.branches {
+                    tag_lines(&mut branch.body, tags);
+                }
+                if let Some(otherwise) = &mut cond.otherwise {
+                    tag_lines(otherwise, tags);
+                }
+            }
+            Stmt::Choice(choice) => tag_lines(&mut choice.body, tags),
+            _ => {}
+        }
     }
 }

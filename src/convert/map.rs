@@ -46,6 +46,9 @@ pub struct SeedEntry {
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Moment {
     pub knot: String,
+    /// Tags put on every line of the knot (`memory`).
+    #[serde(default)]
+    pub tags: Vec<String>,
     pub body: Vec<Item>,
     pub then: Next,
 }
