@@ -353,3 +353,102 @@ fn tag_lines(body: &mut [Stmt], tags: &[String]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::convert::{ConvertError, convert, map::parse_map};
+    use crate::story::{Inline, Stmt, Story, Target};
+
+    const SEED: &str = "Sakura whispered, \"Stay.\"\n\nHe left.\n";
+
+    fn build(moments: &str) -> Result<Story, ConvertError> {
+        let map = format!(
+            r#"Map(title: "T", start: "a",
+                seeds: [SeedEntry(name: "s", file: "s.txt")],
+                cast: [("Sakura", ["Sakura"])],
+                vars: [("brave", "false")],
+                moments: [{moments}])"#
+        );
+        let parsed = parse_map("m.ron", &map)?;
+        convert(&parsed, "m.ron", &map, &[SEED.to_string()]).map(|(story, _)| story)
+    }
+
+    fn text_and_tags(stmt: &Stmt) -> Option<(String, Vec<String>)> {
+        let Stmt::Line(content) = stmt else {
+            return None;
+        };
+        let mut text = String::new();
+        let mut tags = Vec::new();
+        for item in &content.items {
+            match item {
+                Inline::Text(t) => text.push_str(t),
+                Inline::Tag(t) => tags.extend(t.iter().filter_map(|i| match i {
+                    Inline::Text(s) => Some(s.clone()),
+                    _ => None,
+                })),
+                _ => {}
+            }
+        }
+        Some((text, tags))
+    }
+
+    #[test]
+    fn a_moment_becomes_a_knot_of_tagged_lines_and_choices() {
+        let story = build(
+            r#"Moment(knot: "a", body: [Seed(seed: "s", from: "Sakura", to: "He left.")],
+                then: Choices([
+                    Choice(label: "Be brave", cond: "not brave", effects: ["brave = true"], to: "b"),
+                    Choice(label: "Wait", to: "b"),
+                ])),
+               Moment(knot: "b", body: [If(cond: "brave", then: [Say("She was brave.")])], then: End("done"))"#,
+        )
+        .expect("builds");
+        assert_eq!(story.knots.len(), 2);
+        let a = &story.knots[0].body;
+        assert_eq!(
+            text_and_tags(&a[0]),
+            Some((
+                "Sakura whispered, \"Stay.\"".into(),
+                vec!["speaker: Sakura".into()]
+            ))
+        );
+        assert_eq!(text_and_tags(&a[1]), Some(("He left.".into(), vec![])));
+        let Stmt::Choice(brave) = &a[2] else {
+            panic!("expected a choice, got {:?}", a[2])
+        };
+        assert_eq!(
+            brave.choice_only,
+            Some(vec![Inline::Text("Be brave".into())])
+        );
+        assert_eq!(brave.conditions.len(), 1);
+        assert!(matches!(brave.body[0], Stmt::Logic(_)));
+        assert!(matches!(story.knots[1].body[0], Stmt::Cond(_)));
+        let Some(Stmt::Line(end)) = story.knots[1].body.last() else {
+            panic!("no end line")
+        };
+        assert!(matches!(&end.items[0], Inline::Divert(d) if d.target == Target::End));
+    }
+
+    #[test]
+    fn a_choice_to_a_moment_that_does_not_exist_is_refused() {
+        let err = build(r#"Moment(knot: "a", body: [], then: Continue("nowhere"))"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "m.ron:5:71: no moment is called \"nowhere\""
+        );
+    }
+
+    #[test]
+    fn a_bad_effect_is_refused_with_its_place() {
+        let err = build(
+            r#"Moment(knot: "a", body: [],
+                then: Choices([Choice(label: "x", effects: ["brave +"], to: "a")]))"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("`brave +` is not a valid assignment"),
+            "{err}"
+        );
+    }
+}

@@ -181,3 +181,70 @@ impl Report {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::{convert, map::parse_map};
+
+    const SEED: &str =
+        "A Short Title\n\nOne two three.\n\nFour five.\n\nSix.\n\nA/N: seven eight\n";
+    const MAP: &str = r#"Map(
+        title: "T", start: "a",
+        seeds: [SeedEntry(name: "s", file: "s.txt")],
+        moments: [
+            Moment(knot: "a", body: [Seed(seed: "s", from: "One")],
+                then: Choices([Choice(label: "Go on now", to: "b")])),
+            Moment(knot: "b", body: [Say("Words the map added."), Seed(seed: "s", from: "One")],
+                then: End("the end")),
+        ],
+        left_out: [LeftOut(seed: "s", from: "Four", why: "too short")],
+    )"#;
+
+    fn report() -> Report {
+        let map = parse_map("m.ron", MAP).expect("map parses");
+        convert(&map, "m.ron", MAP, &[SEED.to_string()])
+            .expect("converts")
+            .1
+    }
+
+    #[test]
+    fn words_are_counted_from_seeds_and_from_the_map() {
+        let r = report();
+        assert_eq!(r.seed_words, 3 + 3 + 2 + 1 + 3);
+        // "One two three." is used twice but counted once.
+        assert_eq!(r.used_words, 3);
+        assert_eq!(r.map_words, 3 + 4);
+        assert_eq!((r.knots, r.choice_points), (2, 1));
+        assert_eq!(r.endings, vec![("b".to_string(), "the end".to_string())]);
+    }
+
+    #[test]
+    fn every_paragraph_says_what_became_of_it() {
+        let fates: Vec<(usize, Fate)> = report()
+            .paragraphs
+            .into_iter()
+            .map(|p| (p.place.line, p.fate))
+            .collect();
+        let dropped = |why: &str| Fate::Dropped(why.to_string());
+        assert_eq!(
+            fates,
+            vec![
+                (1, dropped("the seed's title")),
+                (3, Fate::Used(vec!["a".into(), "b".into()])),
+                (5, dropped("left out: too short")),
+                (7, dropped("not used by the map")),
+                (9, dropped("author's note")),
+            ]
+        );
+        let shown = report().render();
+        assert!(
+            shown.contains("s.txt:5:1 (2 words) Four five.\n    dropped: left out: too short"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("words: 12 in the seeds, 3 of them used; 7 added by the map"),
+            "{shown}"
+        );
+    }
+}

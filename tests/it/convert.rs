@@ -1,0 +1,156 @@
+//! `weave convert` on the real seeds and plot map: the Konoha story is
+//! whole (every ending reachable, nothing a reader should not see), and the
+//! authors' words survive cleaning.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+use std::sync::Arc;
+use weave::compile::compile;
+use weave::convert::{self, prose::Kind};
+use weave::runtime::{Line, Prompt, Session};
+use weave::story::Story;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn konoha() -> (Story, convert::Report) {
+    let map_path = root().join("scripts/konoha.map.ron");
+    let map_text = std::fs::read_to_string(&map_path).expect("map is readable");
+    let map = convert::map::parse_map("scripts/konoha.map.ron", &map_text).expect("map parses");
+    let seeds: Vec<String> = map
+        .seeds
+        .iter()
+        .map(|s| std::fs::read_to_string(root().join("seeds").join(&s.file)).expect("seed"))
+        .collect();
+    convert::convert(&map, "scripts/konoha.map.ron", &map_text, &seeds).expect("converts")
+}
+
+/// Every playthrough of a story: the lines shown, and the ending's tag.
+fn every_playthrough(story: &Story) -> Vec<(Vec<Line>, String)> {
+    let (program, _) = compile(story).expect("the converted story compiles");
+    let mut done = Vec::new();
+    let mut open = vec![(Session::new(Arc::new(program), 7), Vec::new())];
+    while let Some((mut session, mut lines)) = open.pop() {
+        let turn = session
+            .continue_turn()
+            .expect("plays without runtime errors");
+        lines.extend(turn.lines);
+        match turn.prompt {
+            Prompt::Done => {
+                let ending = lines
+                    .iter()
+                    .flat_map(|l| &l.tags)
+                    .find_map(|t| t.strip_prefix("ending: "))
+                    .unwrap_or("no ending tag")
+                    .to_string();
+                done.push((lines, ending));
+            }
+            Prompt::Choice(choices) => {
+                assert!(
+                    choices.len() >= 2,
+                    "a choice point offers {} option(s)",
+                    choices.len()
+                );
+                for i in 0..choices.len() {
+                    let mut next = session.clone();
+                    next.choose(i).expect("choice is taken");
+                    open.push((next, lines.clone()));
+                }
+            }
+        }
+    }
+    done
+}
+
+#[test]
+fn every_ending_of_konoha_is_reachable() {
+    let (story, report) = konoha();
+    let endings: BTreeSet<String> = every_playthrough(&story)
+        .into_iter()
+        .map(|(_, ending)| ending)
+        .collect();
+    let expected = [
+        "Naruto and Hinata",
+        "Naruto and Sakura",
+        "Sasuke and Sakura",
+    ];
+    assert_eq!(endings, expected.iter().map(|e| e.to_string()).collect());
+    assert!(
+        report.choice_points >= 5,
+        "{} choice points",
+        report.choice_points
+    );
+}
+
+#[test]
+fn no_playthrough_shows_notes_stray_quotes_or_a_paragraph_twice() {
+    let (story, _) = konoha();
+    for (lines, ending) in every_playthrough(&story) {
+        let mut seen = HashSet::new();
+        for line in &lines {
+            let text = line.text.trim();
+            assert!(
+                seen.insert(text.to_string()),
+                "shown twice on a way to {ending}: {text}"
+            );
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.starts_with("a/n") && !lower.contains("author's note"),
+                "{text}"
+            );
+            assert!(!lower.contains("review"), "a note to readers: {text}");
+            let quotes = text.matches('"').count();
+            assert!(quotes % 2 == 0, "unbalanced quotes: {text}");
+            let first = text.chars().next().unwrap_or(' ');
+            assert!(
+                first.is_uppercase() || "\"(…'".contains(first),
+                "a line begins mid-sentence: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn two_ways_to_one_ending_read_differently() {
+    let (story, _) = konoha();
+    let mut by_ending: Vec<(String, Vec<String>)> = every_playthrough(&story)
+        .into_iter()
+        .map(|(lines, e)| (e, lines.into_iter().map(|l| l.text).collect()))
+        .collect();
+    by_ending.sort();
+    for ending in [
+        "Naruto and Hinata",
+        "Naruto and Sakura",
+        "Sasuke and Sakura",
+    ] {
+        let ways: HashSet<&Vec<String>> = by_ending
+            .iter()
+            .filter(|(e, _)| e == ending)
+            .map(|(_, lines)| lines)
+            .collect();
+        assert!(ways.len() >= 2, "{ending} is reached only one way");
+    }
+}
+
+#[test]
+fn cleaning_keeps_every_word_of_every_seed() {
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && *c != '"')
+            .collect()
+    };
+    let map_text = std::fs::read_to_string(root().join("scripts/konoha.map.ron")).expect("map");
+    let map = convert::map::parse_map("m", &map_text).expect("map parses");
+    let texts: Vec<String> = map
+        .seeds
+        .iter()
+        .map(|s| std::fs::read_to_string(root().join("seeds").join(&s.file)).expect("seed"))
+        .collect();
+    for (seed, text) in convert::parse_seeds(&map, &texts).iter().zip(&texts) {
+        for p in seed.paragraphs.iter().filter(|p| p.kind == Kind::Prose) {
+            let raw = &text[p.start..p.end];
+            assert_eq!(letters(&p.lines.join(" ")), letters(raw), "{}", seed.name);
+        }
+    }
+}
