@@ -278,6 +278,9 @@ fn is_lyric_line(line: &str) -> bool {
 fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
     let mut out = Vec::with_capacity(blocks.len());
     let mut flashback = false;
+    // Who was speaking when a paragraph ended inside a quotation that the
+    // next paragraph carries on.
+    let mut carried: Option<String> = None;
     for (i, (block, &kind)) in blocks.iter().zip(kinds).enumerate() {
         match kind {
             Kind::FlashbackStart => flashback = true,
@@ -291,9 +294,13 @@ fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
         let (lines, speaker) = match kind {
             Kind::Prose => (
                 vec![dialogue::clean(&joined, !next_opens)],
-                dialogue::speaker(&joined, cast),
+                dialogue::speaker(&joined, cast).or(carried.take()),
             ),
             _ => (block.lines.clone(), None),
+        };
+        carried = match next_opens && dialogue::ends_inside_speech(&joined) {
+            true => speaker.clone(),
+            false => None,
         };
         let near_lyrics = kind == Kind::Lyrics || (i > 0 && kinds[i - 1] == Kind::Lyrics);
         out.push(Paragraph {
@@ -393,8 +400,18 @@ mod tests {
 
     #[test]
     fn speech_split_across_paragraphs_stays_open_until_it_goes_on() {
-        let text = "He said, \"First part.\n\n\"Second part.\"\n\nShe whimpered, \"Unclosed.\n\nThen go.\n";
-        let seed = parse_seed("t.txt", text, &Cast::default());
+        let text = "Kakashi said, \"First part.\n\n\"Second part.\"\n\nShe whimpered, \"Unclosed.\n\nThen go.\n";
+        let cast = Cast {
+            characters: vec![("Kakashi".into(), vec!["Kakashi".into()])],
+            narrator: None,
+        };
+        let seed = parse_seed("t.txt", text, &cast);
+        let speakers: Vec<_> = seed
+            .paragraphs
+            .iter()
+            .map(|p| p.speaker.as_deref())
+            .collect();
+        assert_eq!(speakers, vec![Some("Kakashi"), Some("Kakashi"), None, None]);
         let lines: Vec<_> = seed
             .paragraphs
             .iter()
@@ -403,7 +420,7 @@ mod tests {
         assert_eq!(
             lines,
             vec![
-                "He said, \"First part.",
+                "Kakashi said, \"First part.",
                 "\"Second part.\"",
                 "She whimpered, \"Unclosed.\"",
                 "Then go."
