@@ -5,6 +5,7 @@
 //! handing this module the text that `cli` read.
 
 pub mod ast;
+pub mod respan;
 pub mod ron;
 pub mod span;
 
