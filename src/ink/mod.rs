@@ -31,6 +31,8 @@ mod logic;
 pub mod print;
 
 #[cfg(test)]
+pub(crate) mod arbitrary;
+#[cfg(test)]
 mod tests;
 
 pub use input::Base;
@@ -146,4 +148,12 @@ pub fn parse_path(text: &str, base: Base) -> Result<Path, Diagnostic> {
             other => other,
         }
     })
+}
+
+impl crate::story::respan::Respan for ChoiceText {
+    fn respan(&mut self, f: &mut dyn FnMut(crate::story::Span) -> crate::story::Span) {
+        self.start.respan(f);
+        self.choice_only.respan(f);
+        self.output.respan(f);
+    }
 }

@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod respan;
 pub mod ron;
+mod ron_lex;
 pub mod span;
 
 pub use ast::*;
