@@ -150,17 +150,14 @@ fn escape(rest: &str) -> (String, usize) {
         return (s.to_string(), 1);
     }
     let hex = |s: &str| u32::from_str_radix(s, 16).ok().and_then(char::from_u32);
-    if c == 'x' {
-        if let Some(ch) = rest.get(1..3).and_then(hex) {
-            return (ch.to_string(), 3);
-        }
+    if let Some(ch) = rest.get(1..3).filter(|_| c == 'x').and_then(hex) {
+        return (ch.to_string(), 3);
     }
-    if c == 'u' && rest[1..].starts_with('{') {
-        if let Some(close) = rest.find('}') {
-            if let Some(ch) = rest.get(2..close).and_then(hex) {
-                return (ch.to_string(), close + 1);
-            }
-        }
+    let close = rest
+        .find('}')
+        .filter(|_| c == 'u' && rest[1..].starts_with('{'));
+    if let Some((close, ch)) = close.and_then(|n| Some((n, rest.get(2..n).and_then(hex)?))) {
+        return (ch.to_string(), close + 1);
     }
     (c.to_string(), c.len_utf8())
 }
