@@ -250,6 +250,7 @@ fn divert(i: In, kind: DivertKind) -> PResult<Divert> {
 
 /// `inline_logic = "{" (annotated_sequence | conditional | sequence | expression) "}"`
 fn inline_logic(i: In) -> PResult<Inline> {
+    let _nesting = super::input::Nesting::enter(i)?;
     let (r, _) = char('{').parse(i)?;
     let (r, _) = ws(r)?;
     if let Ok((after, kind)) = sequence_annotation(r) {
@@ -257,8 +258,14 @@ fn inline_logic(i: In) -> PResult<Inline> {
         let (after, _) = close(after)?;
         return Ok((after, Inline::Seq { kind, branches }));
     }
-    if let Ok((after, cond)) = soften((expression, ws, char(':')).parse(r)) {
-        return conditional(after, cond.0);
+    // The expression is read once: it is either a condition (before `:`),
+    // the start of a sequence's text, or the whole of the braces.
+    let attempt = expression(r);
+    if let Ok((after, cond)) = &attempt {
+        let colon = (ws, char::<_, super::input::PError>(':')).parse(*after);
+        if let Ok((after, _)) = colon {
+            return conditional(after, cond.clone());
+        }
     }
     if has_top_level_bar(r.fragment()) {
         let (after, branches) = branches(r)?;
@@ -266,7 +273,7 @@ fn inline_logic(i: In) -> PResult<Inline> {
         let kind = SeqKind::Stopping;
         return Ok((after, Inline::Seq { kind, branches }));
     }
-    let (after, e) = match expression(r) {
+    let (after, e) = match attempt {
         Err(nom::Err::Error(_)) => {
             return fail(
                 r,

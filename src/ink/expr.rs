@@ -18,7 +18,8 @@
 
 use super::content::{Ctx, inline_items};
 use super::input::{
-    In, PError, PResult, backtrack, fail, identifier, is_ident_char, keyword, soften, span, ws,
+    In, Nesting, PError, PResult, backtrack, fail, identifier, is_ident_char, keyword, soften,
+    span, ws,
 };
 use crate::story::{BinOp, Expr, ExprKind, Path, Spanned, UnOp};
 use nom::Parser;
@@ -121,6 +122,7 @@ fn infix_op(i: In) -> PResult<(BinOp, u8)> {
 
 /// `unary = divert_target | ("-" | "!" | "not") unary | atom`
 fn unary(i: In) -> PResult<Expr> {
+    let _nesting = Nesting::enter(i)?;
     let start = i;
     if let Ok((rest, target)) = divert_target(i) {
         return Ok((rest, target));

@@ -175,3 +175,35 @@ fn to_diagnostic(e: PError) -> Diagnostic {
         None => d.with_label("here"),
     }
 }
+
+/// How deep `{…}`, parentheses and unary operators may nest: far beyond any
+/// real story, and well within the stack of a test thread.
+const MAX_NESTING: usize = 40;
+
+thread_local! {
+    static NESTING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Held while a nested rule runs; entering too deep fails instead of
+/// overflowing the stack.
+pub(crate) struct Nesting(());
+
+impl Nesting {
+    pub fn enter(i: In) -> Result<Nesting, nom::Err<PError>> {
+        let depth = NESTING.with(|n| n.get());
+        if depth >= MAX_NESTING {
+            return Err(nom::Err::Failure(PError {
+                input: i,
+                contexts: vec!["this is nested too deeply"],
+            }));
+        }
+        NESTING.with(|n| n.set(depth + 1));
+        Ok(Nesting(()))
+    }
+}
+
+impl Drop for Nesting {
+    fn drop(&mut self) {
+        NESTING.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}

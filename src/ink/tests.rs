@@ -475,3 +475,13 @@ mod round_trip {
         }
     }
 }
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    for open in ["{x:", "{&", "{\"{", "{-("] {
+        assert!(parse_line(&open.repeat(5000), base()).is_err(), "{open}");
+    }
+    for open in ["(", "-", "not ", "\"{", "f(", "-(-"] {
+        assert!(parse_expr(&open.repeat(5000), base()).is_err(), "{open}");
+    }
+}
