@@ -5,13 +5,13 @@
 
 use super::anchor::{self, Lookup};
 use super::error::{ConvertError, Place};
-use super::expr;
 use super::map::{self, ChoiceDef, Item, Map, Moment, Next};
 use super::prose::{Kind, Seed};
 use super::report::Usage;
+use crate::ink::{self, Base};
 use crate::story::{
-    Branch, Choice, Conditional, Content, Divert, DivertKind, Global, Inline, Knot, Span, Spanned,
-    Stmt, Story, Target,
+    Branch, Choice, Conditional, Content, Diagnostic, Divert, DivertKind, Expr, FileId, Global,
+    Inline, Knot, Span, Spanned, Stmt, Story, Target,
 };
 use std::collections::HashSet;
 
@@ -178,7 +178,7 @@ impl Builder<'_> {
                 }
                 Item::Say(text) => {
                     usage.map_words += text.split_whitespace().count();
-                    out.push(text_line(text, Vec::new()));
+                    out.push(self.say(text)?);
                 }
                 Item::Set(assignment) => out.push(self.logic(assignment)?),
                 Item::If {
@@ -263,27 +263,39 @@ impl Builder<'_> {
             })
     }
 
-    fn condition(
-        &self,
-        text: &str,
-        what: &'static str,
-    ) -> Result<crate::story::Expr, ConvertError> {
-        expr::parse_condition(text).map_err(|message| ConvertError::Expression {
-            map: self.place(text),
-            text: text.to_string(),
-            what,
-            message,
-        })
+    fn condition(&self, text: &str, what: &'static str) -> Result<Expr, ConvertError> {
+        self.parse(text, what, ink::parse_expr)
     }
 
     fn logic(&self, text: &str) -> Result<Stmt, ConvertError> {
-        let logic = expr::parse_assignment(text).map_err(|message| ConvertError::Expression {
-            map: self.place(text),
+        Ok(Stmt::Logic(self.parse(
+            text,
+            "assignment",
+            ink::parse_logic,
+        )?))
+    }
+
+    /// A connective line: ink inline markup, so it may hold `{cond: a|b}`,
+    /// glue and tags.
+    fn say(&self, text: &str) -> Result<Stmt, ConvertError> {
+        Ok(Stmt::Line(self.parse(text, "line", ink::parse_line)?))
+    }
+
+    /// Parses a string of the map with one of ink's parsers, so that an
+    /// error points at the map's file, line and column.
+    fn parse<T>(
+        &self,
+        text: &str,
+        what: &'static str,
+        parser: fn(&str, Base) -> Result<T, Diagnostic>,
+    ) -> Result<T, ConvertError> {
+        let offset = map::offset_of(self.source.text, text);
+        parser(text, Base::new(FileId(0), offset)).map_err(|d| ConvertError::Expression {
+            map: Place::at(self.source.file, self.source.text, d.span.start as usize),
             text: text.to_string(),
-            what: "assignment",
-            message,
-        })?;
-        Ok(Stmt::Logic(Spanned::new(logic, Span::default())))
+            what,
+            message: d.message,
+        })
     }
 }
 

@@ -140,9 +140,13 @@ pub fn parse_map(file: &str, text: &str) -> Result<Map, ConvertError> {
 /// Where in the map a quoted string (an anchor, a knot name) is written,
 /// for messages; the start of the file when it cannot be found.
 pub fn place_of(file: &str, map_text: &str, literal: &str) -> Place {
+    Place::at(file, map_text, offset_of(map_text, literal))
+}
+
+/// The byte offset of a quoted string's first character in the map.
+pub fn offset_of(map_text: &str, literal: &str) -> usize {
     let escaped = format!("\"{}\"", literal.replace('\\', "\\\\").replace('"', "\\\""));
-    let offset = map_text.find(&escaped).map_or(0, |i| i + 1);
-    Place::at(file, map_text, offset)
+    map_text.find(&escaped).map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ pub mod anchor;
 pub mod dialogue;
 pub mod emit;
 pub mod error;
-pub mod expr;
 pub mod map;
 pub mod prose;
 pub mod report;

@@ -154,3 +154,53 @@ fn cleaning_keeps_every_word_of_every_seed() {
         }
     }
 }
+
+fn options(out: &Path) -> convert::Options {
+    convert::Options {
+        seeds_dir: root().join("seeds"),
+        map: root().join("scripts/konoha.map.ron"),
+        out: out.to_path_buf(),
+    }
+}
+
+#[test]
+fn the_committed_konoha_script_is_current() {
+    let committed = root().join("scripts/konoha.ron");
+    let (script, _) = convert::render(&options(&committed)).expect("converts");
+    let on_disk = std::fs::read_to_string(&committed).expect("scripts/konoha.ron is committed");
+    assert!(
+        script == on_disk,
+        "scripts/konoha.ron is stale: regenerate it with `weave convert`"
+    );
+}
+
+#[test]
+fn converting_twice_writes_the_same_bytes_and_a_script_that_reads_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("konoha.ron");
+    convert::run(&options(&out)).expect("first run");
+    let first = std::fs::read(&out).expect("written");
+    convert::run(&options(&out)).expect("second run");
+    assert_eq!(std::fs::read(&out).expect("written"), first);
+    let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
+    assert_eq!(leftovers, 1, "no temporary file is left beside the script");
+    let text = String::from_utf8(first).expect("utf-8");
+    let story = weave::story::ron::parse_ron(weave::story::FileId(0), &text).expect("reads back");
+    assert!(
+        weave::story::ron::to_ron(&story) == text,
+        "the script does not read back as written"
+    );
+    assert_eq!(story.knots.len(), konoha().0.knots.len());
+}
+
+#[test]
+fn a_missing_seed_file_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut opts = options(&dir.path().join("out.ron"));
+    opts.seeds_dir = dir.path().to_path_buf();
+    let err = convert::run(&opts).unwrap_err().to_string();
+    assert!(
+        err.starts_with("cannot read ") && err.contains("000_years_later_the_rain.txt"),
+        "{err}"
+    );
+}
