@@ -204,3 +204,42 @@ fn a_missing_seed_file_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn the_seeds_notes_titles_markers_and_lyrics_are_recognised() {
+    let map_text = std::fs::read_to_string(root().join("scripts/konoha.map.ron")).expect("map");
+    let map = convert::map::parse_map("m", &map_text).expect("map parses");
+    let texts: Vec<String> = map
+        .seeds
+        .iter()
+        .map(|s| std::fs::read_to_string(root().join("seeds").join(&s.file)).expect("seed"))
+        .collect();
+    let count = |seed: &convert::prose::Seed, kind: Kind| {
+        seed.paragraphs.iter().filter(|p| p.kind == kind).count()
+    };
+    let seeds = convert::parse_seeds(&map, &texts);
+    let summary: Vec<(usize, usize, usize, usize, usize, usize)> = seeds
+        .iter()
+        .map(|s| {
+            let flashback = s.paragraphs.iter().filter(|p| p.flashback).count();
+            (
+                count(s, Kind::Title),
+                count(s, Kind::Note),
+                count(s, Kind::Aside),
+                count(s, Kind::Lyrics),
+                count(s, Kind::FlashbackStart) + count(s, Kind::FlashbackEnd),
+                flashback,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (0, 0, 0, 0, 2, 6),  // 000: a flashback of six paragraphs
+            (0, 2, 0, 0, 0, 0),  // 001: a note at each end
+            (0, 0, 1, 0, 0, 0),  // 002: "Thanks for reading!"
+            (1, 3, 0, 11, 0, 0), // 003: its title, a three-paragraph note, the song
+            (0, 0, 0, 0, 0, 0),  // 004: all story
+        ]
+    );
+}
