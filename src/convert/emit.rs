@@ -177,8 +177,11 @@ impl Builder<'_> {
                     out.extend(self.passage(seed, from, to.as_deref(), knot, usage)?)
                 }
                 Item::Say(text) => {
-                    usage.map_words += text.split_whitespace().count();
-                    out.push(self.say(text)?);
+                    let line = self.say(text)?;
+                    if let Stmt::Line(content) = &line {
+                        usage.map_words += words_in(&content.items);
+                    }
+                    out.push(line);
                 }
                 Item::Set(assignment) => out.push(self.logic(assignment)?),
                 Item::If {
@@ -339,6 +342,21 @@ fn tag_last_line(body: &mut [Stmt], tag: String) {
     }
 }
 
+/// The words a line's text holds, every branch of its conditions counted.
+fn words_in(items: &[Inline]) -> usize {
+    items
+        .iter()
+        .map(|item| match item {
+            Inline::Text(t) => t.split_whitespace().count(),
+            Inline::Cond {
+                then, otherwise, ..
+            } => words_in(then) + words_in(otherwise),
+            Inline::Seq { branches, .. } => branches.iter().map(|b| words_in(b)).sum(),
+            _ => 0,
+        })
+        .sum()
+}
+
 /// Adds `tags` to every text line of a body, nested ones included.
 fn tag_lines(body: &mut [Stmt], tags: &[String]) {
     if tags.is_empty() {
@@ -439,6 +457,26 @@ mod tests {
             panic!("no end line")
         };
         assert!(matches!(&end.items[0], Inline::Divert(d) if d.target == Target::End));
+    }
+
+    #[test]
+    fn a_connective_line_may_hold_ink_markup() {
+        let story = build(
+            r#"Moment(knot: "a", body: [Say("She was {brave: bold|shy}.")], then: End("e"))"#,
+        )
+        .expect("builds");
+        let Stmt::Line(line) = &story.knots[0].body[0] else {
+            panic!("expected a line")
+        };
+        assert!(
+            matches!(line.items[1], Inline::Cond { .. }),
+            "{:?}",
+            line.items
+        );
+        let err =
+            build(r#"Moment(knot: "a", body: [Say("She was {brave: bold")], then: End("e"))"#)
+                .unwrap_err();
+        assert!(err.to_string().starts_with("m.ron:5:"), "{err}");
     }
 
     #[test]
