@@ -307,27 +307,25 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     match subject {
         Some(e)
             if !has_markers
-                || branches
-                    .iter()
-                    .all(|b| b.marker.as_ref().is_none_or(|m| m.text == "else")) =>
+                || branches.iter().all(|b| {
+                    b.marker
+                        .as_ref()
+                        .is_none_or(|m| m.text.is_empty() || m.text == "else")
+                }) =>
         {
-            // `{ cond: … - else: … }`
+            // `{ cond: … - else: … }`: unmarked lines are the true branch.
+            let mut then = Vec::new();
             for b in branches {
                 let body = weave(&b.lines, diags);
                 match b.marker {
-                    None => cond.branches.push(Branch {
-                        cond: e.clone(),
-                        body,
-                    }),
-                    Some(_) => cond.otherwise = Some(body),
+                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
+                    _ => then.extend(body),
                 }
             }
-            if cond.branches.is_empty() {
-                cond.branches.push(Branch {
-                    cond: e,
-                    body: Vec::new(),
-                });
-            }
+            cond.branches.push(Branch {
+                cond: e,
+                body: then,
+            });
         }
         subject => {
             cond.subject = subject;
