@@ -162,6 +162,9 @@ impl Compiler {
             self.emit(Op::Builtin(Builtin::ListItemOf));
             return;
         }
+        if !self.flows.contains_key(&name.node) && self.dynamic_call(name, args, span) {
+            return;
+        }
         let Some(f) = self.flows.get(&name.node).cloned() else {
             let message = if self.externals.contains_key(&name.node) {
                 format!(
@@ -188,6 +191,28 @@ impl Compiler {
             self.mark(span);
             self.emit(Op::Call(f.entry, CallKind::Function));
         }
+    }
+
+    /// A call through a variable holding a divert target; false if `name`
+    /// is no variable.
+    fn dynamic_call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> bool {
+        let flow = self.flow.clone();
+        let path = crate::story::Spanned::new(name.node.clone(), name.span);
+        let get = match self.resolve_var(&flow, &path) {
+            Some(Var::Temp(slot)) => Op::GetTemp(slot),
+            Some(Var::Global(g)) => {
+                self.global_reads[g as usize] += 1;
+                Op::GetGlobal(g)
+            }
+            _ => return false,
+        };
+        for a in args {
+            self.expr(a);
+        }
+        self.emit(get);
+        self.mark(span);
+        self.emit(Op::CallAddress(CallKind::Function));
+        true
     }
 
     /// Pushes arguments for parameters; `ref` ones as references.

@@ -231,8 +231,10 @@ fn divert(i: In, kind: DivertKind) -> PResult<Divert> {
         Ok((r, p)) => (r, Target::Path(p)),
         Err(_) => return fail(i, "expected a divert target after `->`"),
     };
-    let (r, args) = if r.fragment().starts_with('(') && matches!(target, Target::Path(_)) {
-        arguments(r)?
+    // Arguments may follow after blanks: `-> x (1)`.
+    let (after_ws, _) = super::input::ws(r)?;
+    let (r, args) = if after_ws.fragment().starts_with('(') && matches!(target, Target::Path(_)) {
+        arguments(after_ws)?
     } else {
         (r, Vec::new())
     };
