@@ -153,6 +153,18 @@ impl Compiler {
             return;
         }
         if let Some(&list) = self.lists.get(&name.node) {
+            if args.is_empty() {
+                // `list()`: the empty list, drawing on this list.
+                self.program
+                    .list_literals
+                    .push(crate::runtime::ListValue::from_items(
+                        Vec::new(),
+                        vec![list],
+                    ));
+                let id = (self.program.list_literals.len() - 1) as u32;
+                self.emit(Op::List(id));
+                return;
+            }
             if args.len() != 1 {
                 self.error(format!("`{}(n)` takes one number", name.node), span);
                 return;

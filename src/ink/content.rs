@@ -205,7 +205,17 @@ fn diverts(i: In) -> PResult<Vec<Inline>> {
         let (after, _) = ws(r)?;
         let (after, d) = divert(after, DivertKind::Goto)?;
         let (next, _) = ws(after)?;
-        let tunnel = next.fragment().starts_with("->") && !next.fragment().starts_with("->->");
+        if next.fragment().starts_with("->->") {
+            // `-> t ->->`: call the tunnel, then return from this one.
+            out.push(Inline::Divert(Divert {
+                kind: DivertKind::Tunnel,
+                ..d
+            }));
+            let (r, onwards) = diverts(next)?;
+            out.extend(onwards);
+            return Ok((r, out));
+        }
+        let tunnel = next.fragment().starts_with("->");
         if !tunnel {
             out.push(Inline::Divert(d));
             return Ok((after, out));
