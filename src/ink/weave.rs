@@ -71,6 +71,14 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             }
             continue;
         }
+        if line.text.starts_with('*') || line.text.starts_with('+') {
+            let mut used = 0;
+            if let Some((depth, choice)) = choice_line(line, &lines[i..], &mut used, diags) {
+                out.push(Item::Choice(depth, choice));
+            }
+            i += used;
+            continue;
+        }
         if line.text == "}" {
             // ink lets a stray closing brace pass; say so and go on.
             diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
@@ -101,7 +109,7 @@ fn brace_balance(text: &str) -> i32 {
 fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
     let text = line.text.as_str();
     if text.starts_with('*') || text.starts_with('+') {
-        if let Some((depth, choice)) = choice_line(line, diags) {
+        if let Some((depth, choice)) = choice_line(line, &[], &mut 0, diags) {
             out.push(Item::Choice(depth, choice));
         }
     } else if text.starts_with('-') && !text.starts_with("->") {
@@ -134,6 +142,11 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
             Err(d) => diags.push(d),
         }
     }
+}
+
+/// Whether a line starts a choice, gather, logic line or block.
+fn starts_weave_item(text: &str) -> bool {
+    text.starts_with(['*', '+', '-', '~', '=']) && !text.starts_with("->")
 }
 
 /// Counts leading bullets (`*`, `+` or `-`), allowing spaces between them.
@@ -173,19 +186,42 @@ fn label(
 }
 
 /// `* (label) {cond} start [only] output`, or with `+` for a sticky choice.
-fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Choice)> {
+///
+/// Like ink, conditions may continue on the following lines, and the text
+/// may then follow on a line of its own; `next` are the lines after this
+/// one and `used` counts those taken.
+fn choice_line(
+    line: &SrcLine,
+    next: &[SrcLine],
+    used: &mut usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(usize, Choice)> {
     let sticky = line.text.starts_with('+');
     let (depth, end) = bullets(&line.text, |c| c == '*' || c == '+');
     let (label, mut rest) = label(&line.rest(end), diags);
     let mut conditions = Vec::new();
-    while rest.text.starts_with('{') {
-        let close = matching_brace(&rest.text)?;
-        let inner = rest.rest(1);
-        match parse_expr(&rest.text[1..close], inner.base) {
-            Ok(e) => conditions.push(e),
-            Err(d) => diags.push(d),
+    loop {
+        while rest.text.starts_with('{') {
+            let close = matching_brace(&rest.text)?;
+            let inner = rest.rest(1);
+            match parse_expr(&rest.text[1..close], inner.base) {
+                Ok(e) => conditions.push(e),
+                Err(d) => diags.push(d),
+            }
+            rest = rest.rest(close + 1);
         }
-        rest = rest.rest(close + 1);
+        let continues = rest.text.is_empty()
+            && !conditions.is_empty()
+            && next.get(*used).is_some_and(|l| !starts_weave_item(&l.text));
+        if !continues {
+            break;
+        }
+        rest = next[*used].clone();
+        *used += 1;
+    }
+    if rest.text == "->" {
+        // `* ->`: a fallback choice that goes on below.
+        rest.text.clear();
     }
     let text = match parse_choice_text(&rest.text, rest.base) {
         Ok(t) => t,
