@@ -50,30 +50,36 @@ fn nest(items: &[Item], i: &mut usize, depth: usize) -> Vec<Stmt> {
 
 /// Classifies lines into items, reading multi-line blocks whole.
 fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let mut lines = lines.to_vec();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let line = &lines[i];
+        let line = lines[i].clone();
         i += 1;
         if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
             let start = i - 1;
-            let mut balance = brace_balance(&line.text);
-            while i < lines.len() && balance > 0 {
-                balance += brace_balance(&lines[i].text);
-                i += 1;
-            }
-            if balance > 0 {
+            let Some((end, close)) = block_end(&lines[start..]) else {
                 diags.push(Diagnostic::error("this `{` is never closed", line.span()));
                 continue;
-            }
-            if let Some(stmt) = block(&lines[start..i], diags) {
+            };
+            let end = start + end;
+            // Whatever follows the closing brace on its line comes next.
+            let after = lines[end].rest(close + 1);
+            lines[end].text.truncate(close + 1);
+            if let Some(stmt) = block(&lines[start..=end], diags) {
                 out.push(Item::Stmt(stmt));
+            }
+            if after.text.is_empty() {
+                i = end + 1;
+            } else {
+                lines[end] = after;
+                i = end;
             }
             continue;
         }
         if line.text.starts_with('*') || line.text.starts_with('+') {
             let mut used = 0;
-            if let Some((depth, choice)) = choice_line(line, &lines[i..], &mut used, diags) {
+            if let Some((depth, choice)) = choice_line(&line, &lines[i..], &mut used, diags) {
                 out.push(Item::Choice(depth, choice));
             }
             i += used;
@@ -84,9 +90,33 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
             continue;
         }
-        line_items(line, &mut out, diags);
+        line_items(&line, &mut out, diags);
     }
     out
+}
+
+/// Where the block opened by the first line closes: the line index and the
+/// byte offset of its closing brace.
+fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
+    let mut balance = 0;
+    for (n, line) in lines.iter().enumerate() {
+        let mut escaped = false;
+        for (at, c) in line.text.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '{' => balance += 1,
+                '}' => {
+                    balance -= 1;
+                    if balance == 0 {
+                        return Some((n, at));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// How many more `{` than `}` a line has (escaped ones do not count).
@@ -357,18 +387,21 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                         .is_none_or(|m| m.text.is_empty() || m.text == "else")
                 }) =>
         {
-            // `{ cond: … - else: … }`: unmarked lines are the true branch.
-            let mut then = Vec::new();
+            // `{ cond: … - else: … }`: the first branch is taken when the
+            // condition holds; a second unmarked `-` branch is the else.
+            let mut then: Option<Vec<Stmt>> = None;
             for b in branches {
                 let body = weave(&b.lines, diags);
-                match b.marker {
-                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
-                    _ => then.extend(body),
+                match (b.marker, &mut then) {
+                    (Some(m), _) if m.text == "else" => cond.otherwise = Some(body),
+                    (None, Some(t)) => t.extend(body),
+                    (_, None) => then = Some(body),
+                    (Some(_), Some(_)) => cond.otherwise = Some(body),
                 }
             }
             cond.branches.push(Branch {
                 cond: e,
-                body: then,
+                body: then.unwrap_or_default(),
             });
         }
         subject => {
@@ -377,7 +410,8 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                 let body = weave(&b.lines, diags);
                 match &b.marker {
                     None => {}
-                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
+                    // `- else:`, or a last branch with no condition at all.
+                    Some(m) if m.text == "else" || m.text.is_empty() => cond.otherwise = Some(body),
                     Some(m) => match parse_expr(&m.text, m.base) {
                         Ok(e) => cond.branches.push(Branch { cond: e, body }),
                         Err(d) => diags.push(d),
