@@ -389,7 +389,10 @@ impl Compiler {
         }
         self.mark(d.span);
         match (resolved, d.kind) {
-            (Resolved::Static(l), ast::DivertKind::Goto) => self.emit(Op::Jump(l)),
+            (Resolved::Static(l), ast::DivertKind::Goto) => {
+                let l = self.self_divert_target(l);
+                self.emit(Op::Jump(l))
+            }
             (Resolved::Static(l), ast::DivertKind::Tunnel) => {
                 self.emit(Op::Call(l, CallKind::Tunnel))
             }
@@ -413,6 +416,17 @@ impl Compiler {
                 }
             }
         };
+    }
+
+    /// A divert from inside a knot or stitch to itself (or from a stitch to
+    /// its knot) re-enters it without counting a visit, as in ink.
+    fn self_divert_target(&self, l: super::Label) -> super::Label {
+        let here = &self.flows[&self.flow];
+        let own = [self.flow.as_str(), here.knot.as_str()];
+        own.iter()
+            .filter_map(|f| self.flows.get(*f))
+            .find(|f| f.entry == l)
+            .map_or(l, |f| f.after_visit)
     }
 
     fn tunnel_return(&mut self, onwards: Option<&ast::Divert>) {

@@ -67,12 +67,13 @@ impl Compiler {
         self.temp_count = 0;
         self.choice_ids.clear();
         self.place(sym.entry);
+        self.emit(Op::Visit(sym.counter));
+        self.place(sym.after_visit);
         let frame_op = self.emit(Op::Frame(0));
         for p in params.iter().rev() {
             let slot = self.declare_temp(&p.name);
             self.emit(Op::BindTemp(slot));
         }
-        self.emit(Op::Visit(sym.counter));
         let exits = self.weave(body);
         before_end(self);
         let end = self.here_label();

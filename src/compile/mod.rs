@@ -36,6 +36,9 @@ enum GlobalSym {
 #[derive(Clone, Debug)]
 struct FlowSym {
     entry: Label,
+    /// Just past the visit count: where a flow diverting to itself lands,
+    /// since ink does not count that as a new visit.
+    after_visit: Label,
     counter: u32,
     params: Vec<ast::Param>,
     function: bool,
@@ -234,6 +237,10 @@ impl Compiler {
                 Value::Int(i) => Value::Int(-i),
                 Value::Float(f) => Value::Float(-f),
                 _ => return self.not_constant(e.span),
+            },
+            E::Unary(ast::UnOp::Not, inner) => match self.const_value(inner)?.truthy() {
+                Ok(b) => Value::Bool(!b),
+                Err(_) => return self.not_constant(e.span),
             },
             E::List(items) => {
                 let id = self.list_literal(items)?;

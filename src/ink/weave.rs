@@ -56,6 +56,20 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
     while i < lines.len() {
         let line = lines[i].clone();
         i += 1;
+        if !line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+            // A block opening mid-line (`} <> { cond:`): what comes before
+            // it is a line of its own.
+            if let Some(open) = unmatched_open(&line.text) {
+                let head = SrcLine {
+                    text: line.text[..open].trim_end().to_string(),
+                    base: line.base,
+                };
+                lines[i - 1] = line.rest(open);
+                i -= 1;
+                line_items(&head, &mut out, diags);
+                continue;
+            }
+        }
         if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
             let start = i - 1;
             let Some((end, close)) = block_end(&lines[start..]) else {
@@ -117,6 +131,24 @@ fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The offset of the first `{` that is never closed on its line.
+fn unmatched_open(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => open.push(at),
+            '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
 }
 
 /// How many more `{` than `}` a line has (escaped ones do not count).

@@ -132,7 +132,11 @@ impl Machine<'_> {
             }
             Op::BindTemp(slot) => {
                 let v = self.pop()?;
-                self.set_temp(slot, v);
+                let depth = self.state.thread().frames.len() as u32 - 1;
+                // `-> knot(x)` with `ref x` onto the same slot keeps x as is.
+                if v != Value::Ref(VarRef::Temp { frame: depth, slot }) {
+                    self.set_temp(slot, v);
+                }
             }
             Op::RefGlobal(g) => self.state.stack.push(Value::Ref(VarRef::Global(g))),
             Op::RefTemp(slot) => {
