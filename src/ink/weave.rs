@@ -61,7 +61,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             // it is a line of its own.
             if let Some(open) = unmatched_open(&line.text) {
                 let head = SrcLine {
-                    text: line.text[..open].trim_end().to_string(),
+                    text: line.text[..open].to_string(),
                     base: line.base,
                 };
                 lines[i - 1] = line.rest(open);
