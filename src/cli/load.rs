@@ -1,0 +1,140 @@
+//! Loading a script from a file (read, parse by kind, compile) and rendering
+//! the diagnostics found on the way through miette, with file:line:col, the
+//! source line and a label.
+
+use super::CliError;
+use crate::compile::{self, Program};
+use crate::story::{Diagnostic, Severity, SourceMap, Span};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Arc;
+
+/// A compiled story and what was said about it.
+pub struct Loaded {
+    pub program: Arc<Program>,
+    /// The script's path as given, which saves record.
+    pub name: String,
+    pub warnings: Vec<Diagnostic>,
+    pub sources: SourceMap,
+}
+
+/// Reads, parses and compiles the script at `path`. Diagnostics (errors and
+/// warnings) are printed to stderr; a script with errors is an error.
+pub fn load_script(path: &Path) -> Result<Loaded, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.display().to_string();
+    let mut sources = SourceMap::default();
+    let file = sources.add(name.clone(), text.clone());
+    let story = match path.extension().and_then(|e| e.to_str()) {
+        Some("ron") => crate::story::ron::parse_ron(file, &text),
+        Some("ink") => {
+            return Err(CliError::InkNotSupported {
+                path: path.to_path_buf(),
+            });
+        }
+        _ => {
+            return Err(CliError::UnknownKind {
+                path: path.to_path_buf(),
+            });
+        }
+    };
+    let compiled = story.and_then(|story| compile::compile(&story));
+    match compiled {
+        Ok((program, warnings)) => {
+            print_diagnostics(&warnings, &sources);
+            Ok(Loaded {
+                program: Arc::new(program),
+                name,
+                warnings,
+                sources,
+            })
+        }
+        Err(diagnostics) => {
+            print_diagnostics(&diagnostics, &sources);
+            Err(CliError::ScriptHasErrors {
+                path: path.to_path_buf(),
+                count: diagnostics.iter().filter(|d| d.is_error()).count(),
+            })
+        }
+    }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
+    let colour = std::io::stderr().is_terminal();
+    for diagnostic in diagnostics {
+        eprint!("{}", render_diagnostic(diagnostic, sources, colour));
+    }
+}
+
+/// Renders one diagnostic for people: the message, then `file:line:col`,
+/// the source line and the label under the text it points at. Without
+/// `colour` the output is plain text, stable for golden files.
+pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> String {
+    let severity = match diagnostic.severity {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+    };
+    let mut report = MietteDiagnostic::new(diagnostic.message.clone()).with_severity(severity);
+    let file = sources.file(diagnostic.span.file);
+    let placed = file.is_some() && diagnostic.span != Span::default();
+    if placed {
+        let span = diagnostic.span;
+        let len = span.end.saturating_sub(span.start) as usize;
+        report = report.with_label(LabeledSpan::new_primary_with_span(
+            diagnostic.label.clone(),
+            (span.start as usize, len),
+        ));
+    }
+    let mut report = miette::Report::new(report);
+    if let (true, Some(file)) = (placed, file) {
+        report = report.with_source_code(NamedSource::new(&file.name, file.text.clone()));
+    }
+    let theme = if colour {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let width = if colour { textwrap::termwidth() } else { 80 };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
+    let mut out = String::new();
+    if handler.render_report(&mut out, report.as_ref()).is_err() {
+        // Rendering into a String cannot fail in practice; fall back to the
+        // one-line form rather than losing the message.
+        out = format!("{}: {diagnostic}\n", sources.locate(diagnostic.span));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::FileId;
+
+    #[test]
+    fn a_diagnostic_names_file_line_and_column_and_shows_the_line() {
+        let mut sources = SourceMap::default();
+        let text = "Story(\n  title: \"x\",\n  body: [Line(\"{nope}\")],\n)\n";
+        let file = sources.add("bad.ron", text);
+        let start = text.find("nope").unwrap();
+        let diagnostic =
+            Diagnostic::error("unknown variable `nope`", Span::new(file, start, start + 4))
+                .with_label("not declared");
+        let out = render_diagnostic(&diagnostic, &sources, false);
+        assert!(out.contains("unknown variable `nope`"), "{out}");
+        assert!(out.contains("bad.ron:3:"), "{out}");
+        assert!(out.contains("body: [Line(\"{nope}\")],"), "{out}");
+        assert!(out.contains("not declared"), "{out}");
+    }
+
+    #[test]
+    fn a_diagnostic_without_a_place_still_shows_its_message() {
+        let sources = SourceMap::default();
+        let diagnostic = Diagnostic::warning("story has no title", Span::new(FileId(3), 0, 0));
+        let out = render_diagnostic(&diagnostic, &sources, false);
+        assert!(out.contains("story has no title"), "{out}");
+    }
+}
