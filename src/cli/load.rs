@@ -13,8 +13,11 @@ use std::sync::Arc;
 /// A compiled story and what was said about it.
 pub struct Loaded {
     pub program: Arc<Program>,
-    /// The script's path as given, which saves record.
+    /// The script's path as given, which messages use.
     pub name: String,
+    /// The script's absolute path, which saves record so that they can be
+    /// resumed from any folder.
+    pub path: std::path::PathBuf,
     pub warnings: Vec<Diagnostic>,
     pub sources: SourceMap,
 }
@@ -49,6 +52,7 @@ pub fn load_script(path: &Path) -> Result<Loaded, CliError> {
             Ok(Loaded {
                 program: Arc::new(program),
                 name,
+                path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
                 warnings,
                 sources,
             })

@@ -148,7 +148,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
 pub struct Game {
     pub session: Session,
     pub turn: Turn,
-    /// The script path as recorded in saves.
+    /// The script's absolute path, as recorded in saves.
     pub script: String,
     /// Said to the reader before the first turn (a resumed save that no
     /// longer fits, for example).
@@ -190,7 +190,7 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
     Ok(Game {
         session,
         turn,
-        script: loaded.name,
+        script: loaded.path.display().to_string(),
         notice: None,
     })
 }
@@ -211,7 +211,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     Ok(Game {
         session: resumed.session,
         turn: resumed.turn,
-        script: loaded.name,
+        script: loaded.path.display().to_string(),
         notice,
     })
 }

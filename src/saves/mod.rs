@@ -147,21 +147,38 @@ pub fn read_named(dir: &Path, name: &str) -> Result<SaveFile, SaveError> {
     read(&path)
 }
 
+/// Just the format version of a save, read first so that a save from a
+/// newer weave is reported as such rather than as corrupt.
+#[derive(Deserialize)]
+#[serde(rename = "Save")]
+struct Header {
+    format: u32,
+}
+
 /// Parses the text of a save file; `path` only names it in errors.
 pub fn parse(path: &Path, text: &str) -> Result<SaveFile, SaveError> {
-    let save: SaveFile = ron::from_str(text).map_err(|e| SaveError::Corrupt {
+    let corrupt = |e: ron::error::SpannedError| SaveError::Corrupt {
         path: path.to_path_buf(),
         line: e.span.start.line,
         col: e.span.start.col,
         message: e.code.to_string(),
-    })?;
-    if save.format > FORMAT {
-        return Err(SaveError::NewerFormat {
+    };
+    if text.trim().is_empty() {
+        return Err(SaveError::Corrupt {
             path: path.to_path_buf(),
-            found: save.format,
+            line: 1,
+            col: 1,
+            message: "the file is empty".to_string(),
         });
     }
-    Ok(save)
+    let header: Header = ron::from_str(text).map_err(corrupt)?;
+    if header.format > FORMAT {
+        return Err(SaveError::NewerFormat {
+            path: path.to_path_buf(),
+            found: header.format,
+        });
+    }
+    ron::from_str(text).map_err(corrupt)
 }
 
 /// Writes `save` as `name` in `dir`, atomically: the text goes to a
