@@ -1,21 +1,301 @@
 //! Checks a story and lowers it to a flat [`Program`]: instructions, jump
 //! targets and a string table. The runtime never sees the AST.
 //!
+//! The work happens in passes over the AST: `declare` names every global,
+//! list, flow and label; `lower` (with `expr`) emits code, resolving names
+//! through `names`; `fixup` turns label ids into addresses; `check` adds the
+//! warnings an author wants (unreachable knots, dead ends, unused variables).
+//!
 //! Boundary: no files, no terminals, no saves.
 
-use crate::story::{Diagnostic, Story};
+mod check;
+mod declare;
+mod expr;
+mod lower;
+mod names;
+mod program;
 
-/// A compiled story, immutable while it is played.
-#[derive(Debug)]
-pub struct Program {
-    pub title: String,
-    /// A hash of the compiled program: saves made on another program are
-    /// replayed rather than restored.
-    pub fingerprint: u64,
+pub use program::*;
+
+use crate::runtime::Value;
+use crate::story::{Diagnostic, Span, Story, ast};
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// A jump target before addresses are known: an index into `label_pcs`.
+type Label = u32;
+
+/// What a global name stands for.
+#[derive(Clone, Debug)]
+enum GlobalSym {
+    Var(u32),
+    Const(ast::Expr),
 }
+
+/// A knot, stitch or function as the compiler knows it.
+#[derive(Clone, Debug)]
+struct FlowSym {
+    entry: Label,
+    counter: u32,
+    params: Vec<ast::Param>,
+    function: bool,
+    /// Labels of gathers and choices in this flow, by name.
+    labels: HashMap<String, (Label, u32)>,
+    /// `knot` for a stitch, itself for a knot.
+    knot: String,
+    span: Span,
+}
+
+/// Compiler state across all passes.
+struct Compiler {
+    program: Program,
+    diags: Vec<Diagnostic>,
+    globals: HashMap<String, GlobalSym>,
+    global_inits: Vec<ast::Expr>,
+    lists: HashMap<String, u32>,
+    /// List items by bare name and by `list.item`.
+    list_items: HashMap<String, Vec<ListItem>>,
+    flows: HashMap<String, FlowSym>,
+    externals: HashMap<String, usize>,
+    label_pcs: Vec<Option<Pc>>,
+    strings: HashMap<String, u32>,
+    /// The flow being lowered, its temporaries and their slots.
+    flow: String,
+    temps: HashMap<String, u16>,
+    temp_count: u16,
+    /// Sequences already given an id, by AST node address (choice start
+    /// content is lowered twice and must share its counters).
+    sequence_ids: HashMap<usize, u32>,
+    /// Choice ids already used in the current flow.
+    choice_ids: HashMap<String, u32>,
+    /// Reads of each global variable (for the unused-variable warning).
+    global_reads: Vec<u32>,
+}
+
+use crate::runtime::ListItem;
 
 /// Checks and compiles a story. On success, also returns the warnings.
 pub fn compile(story: &Story) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let _ = story;
-    todo!()
+    let mut c = Compiler::new(story);
+    c.declare(story);
+    if c.diags.iter().all(|d| !d.is_error()) {
+        c.lower_story(story);
+    }
+    if c.diags.iter().any(|d| d.is_error()) {
+        return Err(c.diags);
+    }
+    c.fixup();
+    c.init_globals();
+    c.check(story);
+    if c.diags.iter().any(|d| d.is_error()) {
+        return Err(c.diags);
+    }
+    let mut program = c.program;
+    program.fingerprint = fingerprint(&program);
+    Ok((program, c.diags))
+}
+
+impl Compiler {
+    fn new(story: &Story) -> Compiler {
+        Compiler {
+            program: Program {
+                title: story.title.clone(),
+                ..Program::default()
+            },
+            diags: Vec::new(),
+            globals: HashMap::new(),
+            global_inits: Vec::new(),
+            lists: HashMap::new(),
+            list_items: HashMap::new(),
+            flows: HashMap::new(),
+            externals: HashMap::new(),
+            label_pcs: Vec::new(),
+            strings: HashMap::new(),
+            flow: String::new(),
+            temps: HashMap::new(),
+            temp_count: 0,
+            sequence_ids: HashMap::new(),
+            choice_ids: HashMap::new(),
+            global_reads: Vec::new(),
+        }
+    }
+
+    fn error(&mut self, message: impl Into<String>, span: Span) {
+        self.diags.push(Diagnostic::error(message, span));
+    }
+
+    fn warn(&mut self, message: impl Into<String>, span: Span) {
+        self.diags.push(Diagnostic::warning(message, span));
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.label_pcs.push(None);
+        (self.label_pcs.len() - 1) as Label
+    }
+
+    fn place(&mut self, label: Label) {
+        self.label_pcs[label as usize] = Some(self.program.code.len() as Pc);
+    }
+
+    fn here_label(&mut self) -> Label {
+        let l = self.new_label();
+        self.place(l);
+        l
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.program.code.push(op);
+        self.program.code.len() - 1
+    }
+
+    /// Records the source place of the next instruction, for runtime errors.
+    fn mark(&mut self, span: Span) {
+        let pc = self.program.code.len() as Pc;
+        if self.program.spans.last().is_some_and(|(p, _)| *p == pc) {
+            self.program.spans.pop();
+        }
+        self.program.spans.push((pc, span));
+    }
+
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.strings.get(s) {
+            return id;
+        }
+        let id = self.program.strings.len() as u32;
+        self.program.strings.push(s.to_string());
+        self.strings.insert(s.to_string(), id);
+        id
+    }
+
+    fn new_counter(&mut self, path: String, span: Span) -> u32 {
+        self.program.counters.push(CounterInfo { path, span });
+        (self.program.counters.len() - 1) as u32
+    }
+
+    /// Turns label ids into addresses in every instruction and table.
+    fn fixup(&mut self) {
+        let pcs: Vec<Pc> = self.label_pcs.iter().map(|p| p.unwrap_or(0)).collect();
+        let at = |l: Pc| pcs[l as usize];
+        for op in &mut self.program.code {
+            *op = match *op {
+                Op::Jump(l) => Op::Jump(at(l)),
+                Op::JumpIfFalse(l) => Op::JumpIfFalse(at(l)),
+                Op::Address(l) => Op::Address(at(l)),
+                Op::Call(l, k) => Op::Call(at(l), k),
+                Op::Thread(l) => Op::Thread(at(l)),
+                other => other,
+            };
+        }
+        for table in &mut self.program.tables {
+            for t in table.iter_mut() {
+                *t = at(*t);
+            }
+        }
+        for choice in &mut self.program.choices {
+            choice.target = at(choice.target);
+        }
+        for flow in &mut self.program.flows {
+            flow.entry = at(flow.entry);
+        }
+        for a in &mut self.program.addresses {
+            a.0 = at(a.0);
+        }
+        self.program.addresses.sort();
+        self.program.addresses.dedup_by_key(|a| a.0);
+        self.program.flows.sort_by_key(|f| f.entry);
+    }
+
+    /// Evaluates the initial values of global variables (constants only).
+    fn init_globals(&mut self) {
+        let inits = std::mem::take(&mut self.global_inits);
+        for (i, e) in inits.iter().enumerate() {
+            let v = self.const_value(e).unwrap_or(Value::Void);
+            self.program.globals[i].initial = v;
+        }
+    }
+
+    /// The value of a constant expression, or an error diagnostic.
+    fn const_value(&mut self, e: &ast::Expr) -> Option<Value> {
+        use ast::ExprKind as E;
+        Some(match &e.node {
+            E::Int(i) => Value::Int(*i),
+            E::Float(f) => Value::Float(*f),
+            E::Bool(b) => Value::Bool(*b),
+            E::Str(items) => Value::Str(plain_text(items)?),
+            E::Unary(ast::UnOp::Neg, inner) => match self.const_value(inner)? {
+                Value::Int(i) => Value::Int(-i),
+                Value::Float(f) => Value::Float(-f),
+                _ => return self.not_constant(e.span),
+            },
+            E::List(items) => {
+                let id = self.list_literal(items)?;
+                Value::List(self.program.list_literals[id as usize].clone())
+            }
+            E::DivertTarget(path) => {
+                let flow = self.flow.clone();
+                match self.resolve_target(&flow, path) {
+                    Some(names::Resolved::Static(l)) => {
+                        Value::Address(self.label_pcs[l as usize].unwrap_or(0))
+                    }
+                    _ => return None,
+                }
+            }
+            E::Var(name) => match self.globals.get(&name.node).cloned() {
+                Some(GlobalSym::Const(inner)) => self.const_value(&inner)?,
+                _ => match self.list_item_value(&name.node) {
+                    Some(v) => v,
+                    None => return self.not_constant(e.span),
+                },
+            },
+            _ => return self.not_constant(e.span),
+        })
+    }
+
+    fn not_constant(&mut self, span: Span) -> Option<Value> {
+        self.error(
+            "a global's initial value must be a constant (a number, string, bool, list or divert target)",
+            span,
+        );
+        None
+    }
+}
+
+/// The text of inline content that is nothing but text, if it is.
+fn plain_text(items: &[ast::Inline]) -> Option<String> {
+    let mut s = String::new();
+    for item in items {
+        match item {
+            ast::Inline::Text(t) => s.push_str(t),
+            _ => return None,
+        }
+    }
+    Some(s)
+}
+
+/// A stable hash of the compiled program (FNV-1a over its debug form), so a
+/// save knows whether it was made on this very program.
+fn fingerprint(program: &Program) -> u64 {
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for b in bytes {
+                self.0 ^= u64::from(*b);
+                self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+            }
+        }
+    }
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    format!("{:?}", program.code).hash(&mut h);
+    program.strings.hash(&mut h);
+    for c in &program.choices {
+        c.id.hash(&mut h);
+    }
+    for g in &program.globals {
+        g.name.hash(&mut h);
+        format!("{:?}", g.initial).hash(&mut h);
+    }
+    h.finish()
 }

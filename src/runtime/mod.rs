@@ -5,8 +5,19 @@
 //! Boundary: no I/O. `continue_turn` returns lines and a prompt; `choose`
 //! takes one choice; `snapshot`/`restore` turn the state into a serde value.
 
+mod builtins;
+mod exec;
+mod output;
+mod state;
+mod value;
+
+pub use value::{ListItem, ListValue, Value, VarRef};
+
 use crate::compile::Program;
+use crate::story::Span;
+use exec::Machine;
 use serde::{Deserialize, Serialize};
+use state::{PendingChoice, State};
 use std::sync::Arc;
 
 /// One line of output, with its tags.
@@ -57,52 +68,114 @@ pub struct Step {
 #[error("{message}")]
 pub struct RuntimeError {
     pub message: String,
-    /// Where in the source it happened, if known ("file:line:col").
-    pub place: Option<String>,
+    /// Where in the source it happened, if known.
+    pub span: Option<Span>,
 }
 
-/// The whole changing state of a session, as saved.
+/// The whole changing state of a session, as saved. Restoring it needs the
+/// same program (compare [`Program::fingerprint`]).
 #[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Snapshot {
-    // Filled in by the runtime; opaque to other layers.
-}
+pub struct Snapshot(State);
 
 /// A story being played.
+#[derive(Clone, Debug)]
 pub struct Session {
     program: Arc<Program>,
+    state: State,
 }
 
 impl Session {
     /// A new game at the story's start, with the RNG seeded by `seed`.
     pub fn new(program: Arc<Program>, seed: u64) -> Session {
-        let _ = seed;
-        Session { program }
+        let state = State::new(&program, seed);
+        Session { program, state }
     }
 
     /// Runs until the reader must choose or the story ends.
     pub fn continue_turn(&mut self) -> Result<Turn, RuntimeError> {
-        todo!()
+        let mut machine = Machine {
+            program: &self.program,
+            state: &mut self.state,
+        };
+        loop {
+            let result = machine.run();
+            if let Err(e) = result {
+                machine.state.output.items.clear();
+                return Err(e);
+            }
+            if !take_fallback(&self.program, machine.state) {
+                break;
+            }
+        }
+        let lines = self.state.output.take_lines();
+        let choices = self.choices();
+        let prompt = if choices.is_empty() {
+            Prompt::Done
+        } else {
+            Prompt::Choice(choices)
+        };
+        Ok(Turn { lines, prompt })
     }
 
     /// Takes choice `index` (0-based) of the current prompt.
     pub fn choose(&mut self, index: usize) -> Result<(), RuntimeError> {
-        let _ = index;
-        todo!()
+        let visible: Vec<&PendingChoice> = self.visible_choices().collect();
+        let Some(chosen) = visible.get(index) else {
+            return Err(RuntimeError {
+                message: format!(
+                    "there is no choice {} (there are {})",
+                    index + 1,
+                    visible.len()
+                ),
+                span: None,
+            });
+        };
+        let info = &self.program.choices[chosen.choice as usize];
+        let step = Step {
+            id: info.id.clone(),
+            index,
+            text: chosen.text.clone(),
+        };
+        let thread = chosen.thread.clone();
+        self.state.path.push(step);
+        self.state.threads = vec![thread];
+        self.state.choices.clear();
+        self.state.output.items.clear();
+        self.state.turn += 1;
+        Ok(())
     }
 
     /// The choices on offer now (empty before the first turn or at the end).
     pub fn choices(&self) -> Vec<ChoiceView> {
-        todo!()
+        self.visible_choices()
+            .map(|c| ChoiceView {
+                text: c.text.clone(),
+                tags: c.tags.clone(),
+                id: self.program.choices[c.choice as usize].id.clone(),
+            })
+            .collect()
+    }
+
+    fn visible_choices(&self) -> impl Iterator<Item = &PendingChoice> {
+        self.state
+            .choices
+            .iter()
+            .filter(|c| !self.program.choices[c.choice as usize].fallback)
     }
 
     /// The choices taken so far, in order.
     pub fn path(&self) -> &[Step] {
-        todo!()
+        &self.state.path
     }
 
     /// The seed this game was started with.
     pub fn seed(&self) -> u64 {
-        todo!()
+        self.state.seed
+    }
+
+    /// Whether the story has ended (`-> END`, or no content and no choices).
+    pub fn ended(&self) -> bool {
+        self.state.ended || (self.state.threads.is_empty() && self.state.choices.is_empty())
     }
 
     pub fn program(&self) -> &Arc<Program> {
@@ -110,12 +183,41 @@ impl Session {
     }
 
     pub fn snapshot(&self) -> Snapshot {
-        todo!()
+        Snapshot(self.state.clone())
     }
 
     /// Rebuilds a session from a snapshot taken on the same program.
     pub fn restore(program: Arc<Program>, snapshot: Snapshot) -> Result<Session, RuntimeError> {
-        let _ = snapshot;
-        Ok(Session { program })
+        let state = snapshot.0;
+        let fits = state.globals.len() == program.globals.len()
+            && state.visits.len() == program.counters.len()
+            && state
+                .choices
+                .iter()
+                .all(|c| (c.choice as usize) < program.choices.len());
+        if !fits {
+            return Err(RuntimeError {
+                message: "the snapshot was made with a different version of the story".into(),
+                span: None,
+            });
+        }
+        Ok(Session { program, state })
     }
+}
+
+/// When only fallback choices are left, takes the first by itself (without
+/// counting a turn), as ink does. Returns whether it did.
+fn take_fallback(program: &Program, state: &mut State) -> bool {
+    if state.choices.is_empty()
+        || state
+            .choices
+            .iter()
+            .any(|c| !program.choices[c.choice as usize].fallback)
+    {
+        return false;
+    }
+    let chosen = state.choices.remove(0);
+    state.choices.clear();
+    state.threads = vec![chosen.thread];
+    true
 }

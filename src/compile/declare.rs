@@ -1,0 +1,219 @@
+//! The first pass: names every global, list, list item, knot, stitch,
+//! function and label, and reports duplicates, before any code is emitted.
+
+use super::{Compiler, FlowSym, GlobalInfo, GlobalSym, ListDef, ListItem};
+use crate::runtime::Value;
+use crate::story::{Span, Story, ast};
+use std::collections::HashMap;
+
+/// The flow path of the root content, before the first knot.
+pub const ROOT: &str = "(root)";
+
+impl Compiler {
+    pub(super) fn declare(&mut self, story: &Story) {
+        for g in &story.globals {
+            self.declare_global(&g.node, g.span);
+        }
+        self.declare_flow(
+            ROOT.into(),
+            ROOT.into(),
+            &[],
+            false,
+            &story.body,
+            Span::default(),
+        );
+        for knot in &story.knots {
+            let name = knot.name.node.clone();
+            if name.contains('.') || self.flows.contains_key(&name) {
+                self.error(
+                    format!("there is already a knot or function named `{name}`"),
+                    knot.name.span,
+                );
+                continue;
+            }
+            self.declare_flow(
+                name.clone(),
+                name.clone(),
+                &knot.params,
+                knot.function,
+                &knot.body,
+                knot.name.span,
+            );
+            for stitch in &knot.stitches {
+                let path = format!("{name}.{}", stitch.name.node);
+                if self.flows.contains_key(&path) {
+                    self.error(
+                        format!("there is already a stitch named `{path}`"),
+                        stitch.name.span,
+                    );
+                    continue;
+                }
+                self.declare_flow(
+                    path,
+                    name.clone(),
+                    &stitch.params,
+                    knot.function,
+                    &stitch.body,
+                    stitch.name.span,
+                );
+            }
+        }
+    }
+
+    fn declare_global(&mut self, g: &ast::Global, span: Span) {
+        let name = match g {
+            ast::Global::Var { name, .. }
+            | ast::Global::Const { name, .. }
+            | ast::Global::List { name, .. }
+            | ast::Global::External { name, .. } => name,
+        };
+        let taken = match g {
+            ast::Global::External { .. } => self.externals.contains_key(&name.node),
+            _ => self.globals.contains_key(&name.node),
+        };
+        if taken {
+            self.error(format!("`{}` is declared twice", name.node), name.span);
+            return;
+        }
+        match g {
+            ast::Global::Var { name, value } => {
+                self.add_global_var(&name.node, value.clone());
+            }
+            ast::Global::Const { name, value } => {
+                self.globals
+                    .insert(name.node.clone(), GlobalSym::Const(value.clone()));
+            }
+            ast::Global::List { name, items } => self.declare_list(name, items, span),
+            ast::Global::External { name, params } => {
+                self.externals.insert(name.node.clone(), params.len());
+            }
+        }
+    }
+
+    fn add_global_var(&mut self, name: &str, init: ast::Expr) -> u32 {
+        let id = self.program.globals.len() as u32;
+        self.program.globals.push(GlobalInfo {
+            name: name.to_string(),
+            initial: Value::Void,
+        });
+        self.global_inits.push(init);
+        self.global_reads.push(0);
+        self.globals.insert(name.to_string(), GlobalSym::Var(id));
+        id
+    }
+
+    fn declare_list(&mut self, name: &ast::Name, items: &[ast::ListItemDef], span: Span) {
+        let list = self.program.lists.len() as u32;
+        let mut def = ListDef {
+            name: name.node.clone(),
+            items: Vec::new(),
+        };
+        let mut next = 1;
+        let mut selected = Vec::new();
+        for item in items {
+            let value = item.value.unwrap_or(next);
+            next = value + 1;
+            def.items.push((item.name.node.clone(), value));
+            let li = ListItem { list, value };
+            self.list_items
+                .entry(item.name.node.clone())
+                .or_default()
+                .push(li);
+            self.list_items
+                .entry(format!("{}.{}", name.node, item.name.node))
+                .or_default()
+                .push(li);
+            if item.selected {
+                selected.push(crate::story::Spanned::new(
+                    format!("{}.{}", name.node, item.name.node),
+                    item.name.span,
+                ));
+            }
+        }
+        self.program.lists.push(def);
+        self.lists.insert(name.node.clone(), list);
+        // A LIST also declares a variable holding its selected items.
+        let init = crate::story::Spanned::new(ast::ExprKind::List(selected), span);
+        self.add_global_var(&name.node, init);
+    }
+
+    fn declare_flow(
+        &mut self,
+        path: String,
+        knot: String,
+        params: &[ast::Param],
+        function: bool,
+        body: &[ast::Stmt],
+        span: Span,
+    ) {
+        let entry = self.new_label();
+        let counter = self.new_counter(path.clone(), span);
+        self.program.addresses.push((entry, counter));
+        let mut labels = HashMap::new();
+        self.declare_labels(&path, body, &mut labels);
+        self.flows.insert(
+            path,
+            FlowSym {
+                entry,
+                counter,
+                params: params.to_vec(),
+                function,
+                labels,
+                knot,
+                span,
+            },
+        );
+    }
+
+    /// Names the labelled gathers and choices of a weave, nested ones too.
+    fn declare_labels(
+        &mut self,
+        flow: &str,
+        body: &[ast::Stmt],
+        labels: &mut HashMap<String, (u32, u32)>,
+    ) {
+        for stmt in body {
+            let (name, nested): (Option<&ast::Name>, Vec<&[ast::Stmt]>) = match stmt {
+                ast::Stmt::Choice(c) => (c.label.as_ref(), vec![&c.body]),
+                ast::Stmt::Gather(g) => (g.label.as_ref(), vec![]),
+                ast::Stmt::Cond(c) => (
+                    None,
+                    c.branches
+                        .iter()
+                        .map(|b| b.body.as_slice())
+                        .chain(c.otherwise.as_deref())
+                        .collect(),
+                ),
+                ast::Stmt::Seq(s) => (None, s.branches.iter().map(|b| b.as_slice()).collect()),
+                _ => (None, vec![]),
+            };
+            if let Some(name) = name {
+                if labels.contains_key(&name.node) {
+                    self.error(
+                        format!("the label `{}` is used twice in `{flow}`", name.node),
+                        name.span,
+                    );
+                } else {
+                    let label = self.new_label();
+                    let counter = self.new_counter(format!("{flow}.{}", name.node), name.span);
+                    self.program.addresses.push((label, counter));
+                    labels.insert(name.node.clone(), (label, counter));
+                }
+            }
+            for body in nested {
+                self.declare_labels(flow, body, labels);
+            }
+        }
+    }
+
+    /// The value of a list item named `item` or `list.item`, if unambiguous.
+    pub(super) fn list_item_value(&self, name: &str) -> Option<Value> {
+        match self.list_items.get(name).map(Vec::as_slice) {
+            Some([item]) => Some(Value::List(crate::runtime::ListValue::from_items(
+                vec![*item],
+                vec![item.list],
+            ))),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,458 @@
+//! Lowering of expressions, inline content and diverts to instructions.
+
+use super::names::{Resolved, Var};
+use super::{Binary, Builtin, CallKind, Compiler, Op, SequenceInfo, Unary};
+use crate::story::Span;
+use crate::story::ast::{self, BinOp, ExprKind, Inline, UnOp};
+
+impl Compiler {
+    /// Emits code that pushes the value of `e`.
+    pub(super) fn expr(&mut self, e: &ast::Expr) {
+        match &e.node {
+            ExprKind::Void => {
+                self.emit(Op::Void);
+            }
+            ExprKind::Int(i) => {
+                self.emit(Op::Int(*i));
+            }
+            ExprKind::Float(f) => {
+                self.emit(Op::Float(*f));
+            }
+            ExprKind::Bool(b) => {
+                self.emit(Op::Bool(*b));
+            }
+            ExprKind::Str(items) => match super::plain_text(items) {
+                Some(text) => {
+                    let id = self.intern(&text);
+                    self.emit(Op::Str(id));
+                }
+                None => {
+                    self.emit(Op::BeginString);
+                    self.inline(items);
+                    self.emit(Op::EndString);
+                }
+            },
+            ExprKind::Var(path) => self.var(path, e.span),
+            ExprKind::DivertTarget(path) => self.address(path),
+            ExprKind::Unary(op, inner) => {
+                self.expr(inner);
+                self.mark(e.span);
+                self.emit(Op::Unary(match op {
+                    UnOp::Neg => Unary::Neg,
+                    UnOp::Not => Unary::Not,
+                }));
+            }
+            ExprKind::Binary(op, a, b) => {
+                self.expr(a);
+                self.expr(b);
+                self.mark(e.span);
+                self.emit(Op::Binary(binary(*op)));
+            }
+            ExprKind::Call(name, args) => self.call(name, args, e.span),
+            ExprKind::List(items) => {
+                if let Some(id) = self.list_literal(items) {
+                    self.emit(Op::List(id));
+                }
+            }
+        }
+    }
+
+    fn var(&mut self, path: &ast::Path, span: Span) {
+        let flow = self.flow.clone();
+        match self.resolve_var(&flow, path) {
+            Some(Var::Temp(slot)) => {
+                self.emit(Op::GetTemp(slot));
+            }
+            Some(Var::Global(g)) => {
+                self.global_reads[g as usize] += 1;
+                self.emit(Op::GetGlobal(g));
+            }
+            Some(Var::Const(e)) => self.expr(&e),
+            Some(Var::Visits(counter)) => {
+                self.emit(Op::VisitCount(counter));
+            }
+            Some(Var::ListItem(v)) => {
+                if let crate::runtime::Value::List(l) = v {
+                    self.program.list_literals.push(l);
+                    let id = (self.program.list_literals.len() - 1) as u32;
+                    self.emit(Op::List(id));
+                }
+            }
+            None => self.error(format!("unknown variable `{}`", path.node), span),
+        }
+    }
+
+    /// Pushes the address of a knot, stitch or label (a divert target value).
+    fn address(&mut self, path: &ast::Path) {
+        let flow = self.flow.clone();
+        match self.resolve_target(&flow, path) {
+            Some(Resolved::Static(l)) => {
+                self.emit(Op::Address(l));
+            }
+            Some(Resolved::Temp(slot)) => {
+                self.emit(Op::GetTemp(slot));
+            }
+            Some(Resolved::Global(g)) => {
+                self.global_reads[g as usize] += 1;
+                self.emit(Op::GetGlobal(g));
+            }
+            None => self.error(format!("unknown divert target `{}`", path.node), path.span),
+        }
+    }
+
+    /// A list literal `(a, b)`, stored once in the program.
+    pub(super) fn list_literal(&mut self, items: &[ast::Path]) -> Option<u32> {
+        let mut all = Vec::new();
+        for item in items {
+            match self.list_items.get(&item.node).map(Vec::as_slice) {
+                Some([one]) => all.push(*one),
+                Some([]) | None => {
+                    self.error(format!("unknown list item `{}`", item.node), item.span);
+                    return None;
+                }
+                Some(_) => {
+                    self.error(
+                        format!(
+                            "`{}` is in more than one list: write `list.{}`",
+                            item.node, item.node
+                        ),
+                        item.span,
+                    );
+                    return None;
+                }
+            }
+        }
+        self.program
+            .list_literals
+            .push(crate::runtime::ListValue::from_items(all, Vec::new()));
+        Some((self.program.list_literals.len() - 1) as u32)
+    }
+
+    fn call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) {
+        if let Some((builtin, arity)) = builtin(&name.node) {
+            if args.len() != arity {
+                self.error(
+                    format!(
+                        "`{}` takes {arity} argument(s), not {}",
+                        name.node,
+                        args.len()
+                    ),
+                    span,
+                );
+                return;
+            }
+            for a in args {
+                self.expr(a);
+            }
+            self.mark(span);
+            match builtin {
+                Builtins::Op(b) => self.emit(Op::Builtin(b)),
+                Builtins::TurnsSince => self.emit(Op::TurnsSince),
+                Builtins::ReadCount => self.emit(Op::VisitCountOf),
+            };
+            return;
+        }
+        if let Some(&list) = self.lists.get(&name.node) {
+            if args.len() != 1 {
+                self.error(format!("`{}(n)` takes one number", name.node), span);
+                return;
+            }
+            self.emit(Op::Int(list as i32));
+            self.expr(&args[0]);
+            self.emit(Op::Builtin(Builtin::ListItemOf));
+            return;
+        }
+        let Some(f) = self.flows.get(&name.node).cloned() else {
+            let message = if self.externals.contains_key(&name.node) {
+                format!(
+                    "`{}` is an EXTERNAL function with no ink fallback",
+                    name.node
+                )
+            } else {
+                format!("unknown function `{}`", name.node)
+            };
+            self.error(message, name.span);
+            return;
+        };
+        if !f.function {
+            self.error(
+                format!(
+                    "`{}` is a knot, not a function: divert to it with `->`",
+                    name.node
+                ),
+                name.span,
+            );
+            return;
+        }
+        if self.args(&f.params, args, span) {
+            self.mark(span);
+            self.emit(Op::Call(f.entry, CallKind::Function));
+        }
+    }
+
+    /// Pushes arguments for parameters; `ref` ones as references.
+    fn args(&mut self, params: &[ast::Param], args: &[ast::Expr], span: Span) -> bool {
+        if params.len() != args.len() {
+            self.error(
+                format!(
+                    "expected {} argument(s), found {}",
+                    params.len(),
+                    args.len()
+                ),
+                span,
+            );
+            return false;
+        }
+        for (p, a) in params.iter().zip(args) {
+            if !p.by_ref {
+                self.expr(a);
+                continue;
+            }
+            let ExprKind::Var(path) = &a.node else {
+                self.error(format!("`ref {}` needs a variable", p.name.node), a.span);
+                continue;
+            };
+            let flow = self.flow.clone();
+            match self.resolve_var(&flow, path) {
+                Some(Var::Temp(slot)) => {
+                    self.emit(Op::RefTemp(slot));
+                }
+                Some(Var::Global(g)) => {
+                    self.global_reads[g as usize] += 1;
+                    self.emit(Op::RefGlobal(g));
+                }
+                _ => self.error(format!("`ref {}` needs a variable", p.name.node), a.span),
+            }
+        }
+        true
+    }
+
+    /// Emits inline content.
+    pub(super) fn inline(&mut self, items: &[Inline]) {
+        for item in items {
+            match item {
+                Inline::Text(t) => {
+                    let id = self.intern(t);
+                    self.emit(Op::Text(id));
+                }
+                Inline::Glue => {
+                    self.emit(Op::Glue);
+                }
+                Inline::Tag(content) => {
+                    self.emit(Op::BeginTag);
+                    self.inline(content);
+                    self.emit(Op::EndTag);
+                }
+                Inline::Eval(e) => {
+                    self.expr(e);
+                    self.emit(Op::Output);
+                }
+                Inline::Cond {
+                    cond,
+                    then,
+                    otherwise,
+                } => {
+                    self.expr(cond);
+                    let else_label = self.new_label();
+                    let end = self.new_label();
+                    self.emit(Op::JumpIfFalse(else_label));
+                    self.inline(then);
+                    self.emit(Op::Jump(end));
+                    self.place(else_label);
+                    self.inline(otherwise);
+                    self.place(end);
+                }
+                Inline::Seq { kind, branches } => {
+                    let key = item as *const Inline as usize;
+                    let end = self.new_label();
+                    let labels = self.sequence_switch(key, *kind, branches.len(), end);
+                    for (branch, label) in branches.iter().zip(labels) {
+                        self.place(label);
+                        self.inline(branch);
+                        self.emit(Op::Jump(end));
+                    }
+                    self.place(end);
+                }
+                Inline::Divert(d) => self.divert(d),
+                Inline::TunnelReturn(onwards) => self.tunnel_return(onwards.as_ref()),
+            }
+        }
+    }
+
+    /// Emits the sequence pick and its jump table; returns the branch labels.
+    pub(super) fn sequence_switch(
+        &mut self,
+        key: usize,
+        kind: ast::SeqKind,
+        n: usize,
+        end: u32,
+    ) -> Vec<u32> {
+        let id = match self.sequence_ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                let counter = self.new_counter(format!("{}.sequence", self.flow), Span::default());
+                self.program.sequences.push(SequenceInfo {
+                    kind,
+                    branches: n as u32,
+                    counter,
+                });
+                let id = (self.program.sequences.len() - 1) as u32;
+                self.sequence_ids.insert(key, id);
+                id
+            }
+        };
+        let labels: Vec<u32> = (0..n).map(|_| self.new_label()).collect();
+        let mut table = labels.clone();
+        table.push(end);
+        self.program.tables.push(table);
+        let table = (self.program.tables.len() - 1) as u32;
+        self.emit(Op::Sequence(id));
+        self.emit(Op::Switch(table));
+        labels
+    }
+
+    /// Emits a divert, tunnel call or thread start.
+    pub(super) fn divert(&mut self, d: &ast::Divert) {
+        let path = match &d.target {
+            ast::Target::End => {
+                self.mark(d.span);
+                self.emit(Op::End);
+                return;
+            }
+            ast::Target::Done => {
+                self.emit(Op::Done);
+                return;
+            }
+            ast::Target::Path(p) => p,
+        };
+        let flow = self.flow.clone();
+        let Some(resolved) = self.resolve_target(&flow, path) else {
+            self.error(format!("unknown divert target `{}`", path.node), path.span);
+            return;
+        };
+        let params = match resolved {
+            Resolved::Static(l) => self
+                .flows
+                .values()
+                .find(|f| f.entry == l)
+                .map(|f| f.params.clone()),
+            _ => None,
+        };
+        match params {
+            Some(params) => {
+                if !self.args(&params, &d.args, d.span) {
+                    return;
+                }
+            }
+            None => {
+                for a in &d.args {
+                    self.expr(a);
+                }
+            }
+        }
+        self.mark(d.span);
+        match (resolved, d.kind) {
+            (Resolved::Static(l), ast::DivertKind::Goto) => self.emit(Op::Jump(l)),
+            (Resolved::Static(l), ast::DivertKind::Tunnel) => {
+                self.emit(Op::Call(l, CallKind::Tunnel))
+            }
+            (Resolved::Static(l), ast::DivertKind::Thread) => self.emit(Op::Thread(l)),
+            (dynamic, kind) => {
+                match dynamic {
+                    Resolved::Temp(slot) => self.emit(Op::GetTemp(slot)),
+                    Resolved::Global(g) => {
+                        self.global_reads[g as usize] += 1;
+                        self.emit(Op::GetGlobal(g))
+                    }
+                    Resolved::Static(_) => unreachable!("handled above"),
+                };
+                match kind {
+                    ast::DivertKind::Goto => self.emit(Op::JumpToAddress),
+                    ast::DivertKind::Tunnel => self.emit(Op::CallAddress(CallKind::Tunnel)),
+                    ast::DivertKind::Thread => {
+                        self.error("a thread must start at a named knot or stitch", d.span);
+                        0
+                    }
+                }
+            }
+        };
+    }
+
+    fn tunnel_return(&mut self, onwards: Option<&ast::Divert>) {
+        match onwards {
+            None => {
+                self.emit(Op::TunnelReturn(false));
+            }
+            Some(d) => {
+                let ast::Target::Path(path) = &d.target else {
+                    // `->-> END` / `->-> DONE`: leave the tunnel, then stop.
+                    self.emit(Op::TunnelReturn(false));
+                    self.divert(d);
+                    return;
+                };
+                for a in &d.args {
+                    self.expr(a);
+                }
+                self.address(path);
+                self.emit(Op::TunnelReturn(true));
+            }
+        }
+    }
+}
+
+enum Builtins {
+    Op(Builtin),
+    TurnsSince,
+    ReadCount,
+}
+
+/// A built-in function by name, with its arity.
+fn builtin(name: &str) -> Option<(Builtins, usize)> {
+    use Builtin as B;
+    let b = |b, n| Some((Builtins::Op(b), n));
+    match name {
+        "RANDOM" => b(B::Random, 2),
+        "SEED_RANDOM" => b(B::SeedRandom, 1),
+        "CHOICE_COUNT" => b(B::ChoiceCount, 0),
+        "TURNS" => b(B::Turns, 0),
+        "TURNS_SINCE" => Some((Builtins::TurnsSince, 1)),
+        "READ_COUNT" => Some((Builtins::ReadCount, 1)),
+        "INT" => b(B::Int, 1),
+        "FLOOR" => b(B::Floor, 1),
+        "CEILING" => b(B::Ceiling, 1),
+        "FLOAT" => b(B::Float, 1),
+        "POW" => b(B::Pow, 2),
+        "MIN" => b(B::Min, 2),
+        "MAX" => b(B::Max, 2),
+        "LIST_COUNT" => b(B::ListCount, 1),
+        "LIST_MIN" => b(B::ListMin, 1),
+        "LIST_MAX" => b(B::ListMax, 1),
+        "LIST_ALL" => b(B::ListAll, 1),
+        "LIST_INVERT" => b(B::ListInvert, 1),
+        "LIST_RANGE" => b(B::ListRange, 3),
+        "LIST_RANDOM" => b(B::ListRandom, 1),
+        "LIST_VALUE" => b(B::ListValue, 1),
+        _ => None,
+    }
+}
+
+fn binary(op: BinOp) -> Binary {
+    match op {
+        BinOp::Add => Binary::Add,
+        BinOp::Sub => Binary::Sub,
+        BinOp::Mul => Binary::Mul,
+        BinOp::Div => Binary::Div,
+        BinOp::Mod => Binary::Mod,
+        BinOp::Eq => Binary::Eq,
+        BinOp::Ne => Binary::Ne,
+        BinOp::Lt => Binary::Lt,
+        BinOp::Le => Binary::Le,
+        BinOp::Gt => Binary::Gt,
+        BinOp::Ge => Binary::Ge,
+        BinOp::And => Binary::And,
+        BinOp::Or => Binary::Or,
+        BinOp::Has => Binary::Has,
+        BinOp::Hasnt => Binary::Hasnt,
+        BinOp::Intersect => Binary::Intersect,
+    }
+}

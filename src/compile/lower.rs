@@ -1,0 +1,425 @@
+//! Lowering of flows and weaves: knots, stitches and functions become code
+//! with an entry address; choices become choice points whose content is
+//! emitted after their section; gathers collect the loose ends before them.
+//!
+//! A weave section runs its content and choice points in order. A gather
+//! after a section with choices is only reached through the choices' loose
+//! ends, so the section jumps past it to the weave's continuation; a gather
+//! after a section without choices is simply flowed into (as ink does).
+
+use super::declare::ROOT;
+use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
+use crate::story::ast::{self, Inline, Stmt};
+use crate::story::{Span, Story};
+
+/// Jumps whose target is decided later (code indices of `Jump` placeholders).
+type Patches = Vec<usize>;
+
+/// Where a weave's content can leave it, besides running off its end.
+#[derive(Default)]
+struct Exits {
+    /// To the weave's continuation: after a section of choices.
+    fallthrough: Patches,
+    /// The ends of choices with no gather yet: to the next gather outside.
+    loose: Patches,
+}
+
+impl Compiler {
+    pub(super) fn lower_story(&mut self, story: &Story) {
+        self.lower_flow(ROOT, &story.body, &[]);
+        for knot in &story.knots {
+            let first_stitch = knot
+                .stitches
+                .first()
+                .map(|s| format!("{}.{}", knot.name.node, s.name.node));
+            let body_is_empty = knot.body.is_empty();
+            self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
+                // A knot with no content of its own starts at its first stitch.
+                if let (true, Some(first)) = (body_is_empty, &first_stitch) {
+                    let entry = c.flows[first].entry;
+                    c.emit(Op::Jump(entry));
+                }
+            });
+            for stitch in &knot.stitches {
+                let path = format!("{}.{}", knot.name.node, stitch.name.node);
+                self.lower_flow(&path, &stitch.body, &stitch.params);
+            }
+        }
+    }
+
+    fn lower_flow(&mut self, path: &str, body: &[Stmt], params: &[ast::Param]) {
+        self.lower_flow_with(path, body, params, |_| {});
+    }
+
+    /// Emits one flow: entry, parameters, visit, weave, and the end.
+    fn lower_flow_with(
+        &mut self,
+        path: &str,
+        body: &[Stmt],
+        params: &[ast::Param],
+        before_end: impl FnOnce(&mut Self),
+    ) {
+        let Some(sym) = self.flows.get(path).cloned() else {
+            return;
+        };
+        self.flow = path.to_string();
+        self.temps.clear();
+        self.temp_count = 0;
+        self.choice_ids.clear();
+        self.place(sym.entry);
+        let frame_op = self.emit(Op::Frame(0));
+        for p in params.iter().rev() {
+            let slot = self.declare_temp(&p.name);
+            self.emit(Op::BindTemp(slot));
+        }
+        self.emit(Op::Visit(sym.counter));
+        let exits = self.weave(body);
+        before_end(self);
+        let end = self.here_label();
+        self.patch(&exits.fallthrough, end);
+        self.patch(&exits.loose, end);
+        self.emit(Op::FallOff);
+        self.program.code[frame_op] = Op::Frame(self.temp_count);
+        self.program.flows.push(FlowInfo {
+            path: path.to_string(),
+            entry: sym.entry,
+            function: sym.function,
+            counter: sym.counter,
+            span: sym.span,
+        });
+    }
+
+    pub(super) fn declare_temp(&mut self, name: &ast::Name) -> u16 {
+        if let Some(&slot) = self.temps.get(&name.node) {
+            return slot;
+        }
+        let slot = self.temp_count;
+        self.temp_count += 1;
+        self.temps.insert(name.node.clone(), slot);
+        slot
+    }
+
+    fn patch(&mut self, sites: &[usize], target: Label) {
+        for &site in sites {
+            self.program.code[site] = Op::Jump(target);
+        }
+    }
+
+    fn placeholder(&mut self) -> usize {
+        self.emit(Op::Jump(0))
+    }
+
+    /// Emits a weave; returns its exits for the caller to connect.
+    fn weave(&mut self, stmts: &[Stmt]) -> Exits {
+        let mut exits = Exits::default();
+        let mut pending: Vec<(&ast::Choice, u32)> = Vec::new();
+        for stmt in stmts {
+            match stmt {
+                Stmt::Choice(c) => {
+                    let id = self.choice_point(c);
+                    pending.push((c, id));
+                }
+                Stmt::Gather(g) => {
+                    self.close_section(&mut pending, &mut exits);
+                    let label = self.gather_label(g);
+                    let loose = std::mem::take(&mut exits.loose);
+                    self.patch(&loose, label);
+                }
+                _ => self.statement(stmt, &mut exits.loose),
+            }
+        }
+        self.close_section(&mut pending, &mut exits);
+        exits
+    }
+
+    /// Ends a section: if it had choices, the flow leaves the weave here and
+    /// the choices' content follows, its ends becoming loose ends.
+    fn close_section(&mut self, pending: &mut Vec<(&ast::Choice, u32)>, exits: &mut Exits) {
+        if pending.is_empty() {
+            return;
+        }
+        let jump = self.placeholder();
+        exits.fallthrough.push(jump);
+        for (choice, id) in pending.drain(..) {
+            let ends = self.choice_body(choice, id);
+            exits.loose.extend(ends);
+        }
+    }
+
+    fn gather_label(&mut self, g: &ast::Gather) -> Label {
+        let flow = self.flow.clone();
+        match g
+            .label
+            .as_ref()
+            .and_then(|l| self.flows[&flow].labels.get(&l.node).copied())
+        {
+            Some((label, counter)) => {
+                self.place(label);
+                self.emit(Op::Visit(counter));
+                label
+            }
+            None => self.here_label(),
+        }
+    }
+
+    /// Emits a statement that is neither a choice nor a gather.
+    fn statement(&mut self, stmt: &Stmt, loose: &mut Patches) {
+        match stmt {
+            Stmt::Line(content) => self.line(&content.items),
+            Stmt::Logic(logic) => self.logic(&logic.node, logic.span),
+            Stmt::Cond(c) => self.conditional(c, loose),
+            Stmt::Seq(s) => self.sequence(s, loose),
+            Stmt::Choice(_) | Stmt::Gather(_) => {}
+        }
+    }
+
+    /// A line of content, ended by a newline unless it ends in a divert.
+    fn line(&mut self, items: &[Inline]) {
+        self.inline(items);
+        if !ends_in_divert(items) {
+            self.emit(Op::Newline);
+        }
+    }
+
+    fn logic(&mut self, logic: &ast::Logic, span: Span) {
+        match logic {
+            ast::Logic::Temp { name, value } => {
+                self.expr(value);
+                let slot = self.declare_temp(name);
+                self.emit(Op::BindTemp(slot));
+            }
+            ast::Logic::Assign { name, op, value } => self.assign(name, *op, value),
+            ast::Logic::Expr(e) => {
+                self.expr(e);
+                self.emit(Op::Pop);
+            }
+            ast::Logic::Return(value) => {
+                if !self.flows.get(&self.flow).is_some_and(|f| f.function) {
+                    self.error("`return` outside a function", span);
+                }
+                match value {
+                    Some(e) => self.expr(e),
+                    None => {
+                        self.emit(Op::Void);
+                    }
+                }
+                self.emit(Op::Return);
+            }
+        }
+    }
+
+    fn assign(&mut self, name: &ast::Name, op: ast::AssignOp, value: &ast::Expr) {
+        let path = crate::story::Spanned::new(name.node.clone(), name.span);
+        let flow = self.flow.clone();
+        let (get, set) = match self.resolve_var(&flow, &path) {
+            Some(super::names::Var::Temp(slot)) => (Op::GetTemp(slot), Op::SetTemp(slot)),
+            Some(super::names::Var::Global(g)) => (Op::GetGlobal(g), Op::SetGlobal(g)),
+            Some(super::names::Var::Const(_)) => {
+                return self.error(
+                    format!("`{}` is a constant and cannot be changed", name.node),
+                    name.span,
+                );
+            }
+            _ => {
+                return self.error(
+                    format!(
+                        "unknown variable `{}`: declare it with VAR, or with `temp` here",
+                        name.node
+                    ),
+                    name.span,
+                );
+            }
+        };
+        if op != ast::AssignOp::Set {
+            self.emit(get);
+        }
+        self.expr(value);
+        self.mark(value.span);
+        match op {
+            ast::AssignOp::Add => {
+                self.emit(Op::Binary(super::Binary::Add));
+            }
+            ast::AssignOp::Sub => {
+                self.emit(Op::Binary(super::Binary::Sub));
+            }
+            ast::AssignOp::Set => {}
+        }
+        self.emit(set);
+    }
+
+    fn conditional(&mut self, c: &ast::Conditional, loose: &mut Patches) {
+        let end = self.new_label();
+        let subject = c.subject.as_ref().map(|s| {
+            self.expr(s);
+            let name =
+                crate::story::Spanned::new(format!("$switch{}", self.program.code.len()), s.span);
+            let slot = self.declare_temp(&name);
+            self.emit(Op::BindTemp(slot));
+            slot
+        });
+        for branch in &c.branches {
+            let next = self.new_label();
+            if let Some(slot) = subject {
+                self.emit(Op::GetTemp(slot));
+                self.expr(&branch.cond);
+                self.emit(Op::Binary(super::Binary::Eq));
+            } else {
+                self.expr(&branch.cond);
+            }
+            self.mark(branch.cond.span);
+            self.emit(Op::JumpIfFalse(next));
+            self.block(&branch.body, end, loose);
+            self.place(next);
+        }
+        if let Some(otherwise) = &c.otherwise {
+            self.block(otherwise, end, loose);
+        }
+        self.place(end);
+    }
+
+    fn sequence(&mut self, s: &ast::Sequence, loose: &mut Patches) {
+        let end = self.new_label();
+        let key = s as *const ast::Sequence as usize;
+        let labels = self.sequence_switch(key, s.kind, s.branches.len(), end);
+        for (branch, label) in s.branches.iter().zip(labels) {
+            self.place(label);
+            self.block(branch, end, loose);
+        }
+        self.place(end);
+    }
+
+    /// A branch of a block: its own weave, continuing at `end`.
+    fn block(&mut self, body: &[Stmt], end: Label, loose: &mut Patches) {
+        let exits = self.weave(body);
+        self.emit(Op::Jump(end));
+        self.patch(&exits.fallthrough, end);
+        loose.extend(exits.loose);
+    }
+
+    /// Emits a choice point (text, conditions, offer); returns the choice id.
+    fn choice_point(&mut self, c: &ast::Choice) -> u32 {
+        let has_text = !c.start.is_empty() || c.choice_only.is_some();
+        if has_text {
+            self.emit(Op::BeginString);
+            self.inline(&c.start);
+            if let Some(only) = &c.choice_only {
+                self.inline(only);
+            }
+            self.emit(Op::EndString);
+        }
+        for (i, cond) in c.conditions.iter().enumerate() {
+            self.expr(cond);
+            if i > 0 {
+                self.emit(Op::Binary(super::Binary::And));
+            }
+        }
+        let target = self.new_label();
+        let counter = match c
+            .label
+            .as_ref()
+            .and_then(|l| self.flows[&self.flow].labels.get(&l.node).copied())
+        {
+            Some((_, counter)) => counter,
+            None => {
+                let counter = self.new_counter(format!("{}.choice", self.flow), c.span);
+                self.program.addresses.push((target, counter));
+                counter
+            }
+        };
+        let id = self.program.choices.len() as u32;
+        let stable_id = self.choice_id(c);
+        self.program.choices.push(ChoiceInfo {
+            id: stable_id,
+            target,
+            counter,
+            sticky: c.sticky,
+            fallback: c.is_fallback(),
+            has_condition: !c.conditions.is_empty(),
+            has_text,
+            span: c.span,
+        });
+        self.mark(c.span);
+        self.emit(Op::Choice(id));
+        id
+    }
+
+    /// Emits what a choice prints when taken and its nested weave; returns
+    /// its loose ends.
+    fn choice_body(&mut self, c: &ast::Choice, id: u32) -> Patches {
+        let info = &self.program.choices[id as usize];
+        let (target, counter) = (info.target, info.counter);
+        self.place(target);
+        if let Some((label, _)) = c
+            .label
+            .as_ref()
+            .and_then(|l| self.flows[&self.flow].labels.get(&l.node).copied())
+        {
+            self.place(label);
+        }
+        self.emit(Op::Visit(counter));
+        let mut shown: Vec<Inline> = c.start.clone();
+        shown.extend(c.output.iter().cloned());
+        // The start content is lowered again; its sequences share counters
+        // with the choice text through the node addresses of `c.start`.
+        self.inline(&c.start);
+        self.inline(&c.output);
+        if !ends_in_divert(&shown) {
+            self.emit(Op::Newline);
+        }
+        let exits = self.weave(&c.body);
+        let mut loose = exits.loose;
+        loose.extend(exits.fallthrough);
+        loose.push(self.placeholder());
+        loose
+    }
+
+    /// A stable id for a choice: the flow, then its label or its first words.
+    fn choice_id(&mut self, c: &ast::Choice) -> String {
+        let base = match &c.label {
+            Some(l) => l.node.clone(),
+            None => {
+                let mut words = String::new();
+                let mut text = c.start.clone();
+                text.extend(c.choice_only.clone().unwrap_or_default());
+                for item in &text {
+                    if let Inline::Text(t) = item {
+                        words.push_str(t);
+                        words.push(' ');
+                    }
+                }
+                slug(&words)
+            }
+        };
+        let base = format!(
+            "{}/{}",
+            self.flow,
+            if base.is_empty() {
+                "fallback".into()
+            } else {
+                base
+            }
+        );
+        let n = self.choice_ids.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 { base } else { format!("{base}~{n}") }
+    }
+}
+
+/// Whether content ends by going elsewhere, so no newline follows it.
+fn ends_in_divert(items: &[Inline]) -> bool {
+    match items.last() {
+        Some(Inline::Divert(d)) => d.kind == ast::DivertKind::Goto,
+        Some(Inline::TunnelReturn(_)) => true,
+        _ => false,
+    }
+}
+
+/// Up to six lowercase words joined by dashes.
+fn slug(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}

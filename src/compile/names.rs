@@ -1,0 +1,108 @@
+//! Name resolution, relative to the flow being compiled: divert targets
+//! (labels, stitches, knots, or variables holding a target) and the names
+//! an expression may use (temporaries, globals, constants, list items,
+//! visit counts).
+
+use super::{Compiler, GlobalSym, Label};
+use crate::story::ast;
+
+/// What a divert target names.
+pub enum Resolved {
+    /// A fixed address.
+    Static(Label),
+    /// A temporary or parameter holding a divert target.
+    Temp(u16),
+    /// A global variable holding a divert target.
+    Global(u32),
+}
+
+/// What a name in an expression stands for.
+pub enum Var {
+    Temp(u16),
+    Global(u32),
+    Const(ast::Expr),
+    /// The visit count of a knot, stitch or label.
+    Visits(u32),
+    ListItem(crate::runtime::Value),
+}
+
+impl Compiler {
+    /// The flow (knot or stitch path) a flow path belongs to, and its knot.
+    fn knot_of(&self, flow: &str) -> String {
+        self.flows
+            .get(flow)
+            .map_or_else(String::new, |f| f.knot.clone())
+    }
+
+    /// Finds a knot, stitch or label by a dotted path, seen from `flow`.
+    pub(super) fn resolve_address(&self, flow: &str, path: &str) -> Option<(Label, u32)> {
+        let parts: Vec<&str> = path.split('.').collect();
+        let knot = self.knot_of(flow);
+        // A label in this flow, then in the knot's own body.
+        if let [label] = parts.as_slice() {
+            for f in [flow, knot.as_str()] {
+                if let Some(&l) = self.flows.get(f).and_then(|f| f.labels.get(*label)) {
+                    return Some(l);
+                }
+            }
+        }
+        // A stitch of this knot (with an optional label).
+        if let Some(found) = self.address_in(&format!("{knot}.{}", parts[0]), &parts[1..]) {
+            return Some(found);
+        }
+        // A knot (and then a stitch or label within it).
+        match parts.as_slice() {
+            [k] => self.address_in(k, &[]),
+            [k, rest @ ..] => {
+                if let Some(found) = self.address_in(&format!("{k}.{}", rest[0]), &rest[1..]) {
+                    return Some(found);
+                }
+                self.address_in(k, rest)
+            }
+            [] => None,
+        }
+    }
+
+    /// The address of flow `flow`, or of a label inside it.
+    fn address_in(&self, flow: &str, rest: &[&str]) -> Option<(Label, u32)> {
+        let f = self.flows.get(flow)?;
+        match rest {
+            [] => Some((f.entry, f.counter)),
+            [label] => f.labels.get(*label).copied(),
+            _ => None,
+        }
+    }
+
+    /// Resolves a divert target from `flow`: an address, or a variable.
+    pub(super) fn resolve_target(&mut self, flow: &str, path: &ast::Path) -> Option<Resolved> {
+        if !path.node.contains('.') {
+            if let Some(&slot) = self.temps.get(&path.node) {
+                return Some(Resolved::Temp(slot));
+            }
+        }
+        if let Some((label, _)) = self.resolve_address(flow, &path.node) {
+            return Some(Resolved::Static(label));
+        }
+        if let Some(GlobalSym::Var(g)) = self.globals.get(&path.node) {
+            return Some(Resolved::Global(*g));
+        }
+        None
+    }
+
+    /// Resolves a name used in an expression.
+    pub(super) fn resolve_var(&mut self, flow: &str, path: &ast::Path) -> Option<Var> {
+        let name = path.node.as_str();
+        if let Some(&slot) = self.temps.get(name) {
+            return Some(Var::Temp(slot));
+        }
+        match self.globals.get(name) {
+            Some(GlobalSym::Var(g)) => return Some(Var::Global(*g)),
+            Some(GlobalSym::Const(e)) => return Some(Var::Const(e.clone())),
+            None => {}
+        }
+        if let Some((_, counter)) = self.resolve_address(flow, name) {
+            return Some(Var::Visits(counter));
+        }
+        self.list_item_value(name).map(Var::ListItem)
+    }
+}

@@ -1,0 +1,281 @@
+//! The compiled form of a story: flat instructions over one code vector, a
+//! string table, and the tables the instructions index into.
+//!
+//! Invariant: every jump target, table index and string id in `code` is in
+//! range; the compiler guarantees it and the runtime relies on it.
+
+use crate::story::{Span, ast::SeqKind};
+use serde::{Deserialize, Serialize};
+
+/// An index into [`Program::code`].
+pub type Pc = u32;
+
+/// One instruction. The runtime is a loop over these; see `runtime::exec`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    // Output.
+    /// Print a string from the string table.
+    Text(u32),
+    Newline,
+    Glue,
+    /// Start collecting output into a string (choice text, `"{x}"` strings).
+    BeginString,
+    /// Collect the output since `BeginString` into a string on the stack.
+    EndString,
+    /// Start a tag: output until `EndTag` becomes a tag.
+    BeginTag,
+    EndTag,
+    /// Pop a value and print it.
+    Output,
+
+    // The evaluation stack.
+    Int(i32),
+    Float(f32),
+    Bool(bool),
+    Str(u32),
+    /// A divert target value (the address of a knot, stitch or label).
+    Address(Pc),
+    /// A list value from [`Program::list_literals`].
+    List(u32),
+    Void,
+    Pop,
+    GetGlobal(u32),
+    /// Assign a global (through nothing: globals are never references).
+    SetGlobal(u32),
+    GetTemp(u16),
+    /// `x = v` on a temporary or parameter: writes through a `ref`.
+    SetTemp(u16),
+    /// `temp x = v` or binding a parameter: replaces the slot.
+    BindTemp(u16),
+    RefGlobal(u32),
+    RefTemp(u16),
+    /// Push how often a counter was visited.
+    VisitCount(u32),
+    /// Push the visit count of the address on the stack (`READ_COUNT(x)`).
+    VisitCountOf,
+    /// Push the turns since the address on the stack was visited.
+    TurnsSince,
+    Unary(Unary),
+    Binary(Binary),
+    Builtin(Builtin),
+
+    // Control.
+    Jump(Pc),
+    /// Pop a condition; jump if it is false.
+    JumpIfFalse(Pc),
+    /// Pop an address and jump there (a divert to a variable).
+    JumpToAddress,
+    /// Call a function or tunnel at an address; its arguments are on the stack.
+    Call(Pc, CallKind),
+    /// Call the address on the stack (arguments below it).
+    CallAddress(CallKind),
+    /// Start a thread at an address (arguments on the stack).
+    Thread(Pc),
+    /// Return from a function; the value is on the stack.
+    Return,
+    /// `->->`: return from a tunnel. With `true`, pop an address and go on
+    /// there instead of returning (`->-> target`).
+    TunnelReturn(bool),
+    /// Make sure the current frame has this many temporary slots.
+    Frame(u16),
+    /// Count a visit to a counter (and record the turn).
+    Visit(u32),
+    /// Offer a choice from [`Program::choices`] (pops its condition and text as flagged).
+    Choice(u32),
+    /// Pick a sequence branch: pushes the branch index, or -1 for none.
+    Sequence(u32),
+    /// Pop an index and jump through a table in [`Program::tables`]; out of
+    /// range jumps to the table's last entry.
+    Switch(u32),
+    /// The end of content: return from a function, end a thread, or stop.
+    FallOff,
+    /// `-> DONE`
+    Done,
+    /// `-> END`
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CallKind {
+    Function,
+    Tunnel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unary {
+    Neg,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binary {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or,
+    Has,
+    Hasnt,
+    Intersect,
+}
+
+/// Built-in functions, with their arity fixed by the compiler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Random,
+    SeedRandom,
+    ChoiceCount,
+    Turns,
+    Int,
+    Floor,
+    Ceiling,
+    Float,
+    Pow,
+    Min,
+    Max,
+    ListCount,
+    ListMin,
+    ListMax,
+    ListAll,
+    ListInvert,
+    ListRange,
+    ListRandom,
+    ListValue,
+    /// `ListName(n)`: the item of a list with value n. Operand: list id on the stack.
+    ListItemOf,
+}
+
+/// A choice point's constant parts.
+#[derive(Clone, Debug)]
+pub struct ChoiceInfo {
+    /// Stable id: the flow's path plus the label or the choice's words.
+    pub id: String,
+    /// Where its content starts once taken.
+    pub target: Pc,
+    /// The counter visited when it is taken (once-only choices check it).
+    pub counter: u32,
+    pub sticky: bool,
+    pub fallback: bool,
+    pub has_condition: bool,
+    pub has_text: bool,
+    pub span: Span,
+}
+
+/// Something whose visits are counted: a knot, stitch, label, choice or sequence.
+#[derive(Clone, Debug)]
+pub struct CounterInfo {
+    /// `knot.stitch.label`, or a description for anonymous ones.
+    pub path: String,
+    pub span: Span,
+}
+
+/// A knot, stitch or function as the runtime sees it.
+#[derive(Clone, Debug)]
+pub struct FlowInfo {
+    pub path: String,
+    pub entry: Pc,
+    pub function: bool,
+    pub counter: u32,
+    pub span: Span,
+}
+
+/// A `VAR` (or the variable a `LIST` declares).
+#[derive(Clone, Debug)]
+pub struct GlobalInfo {
+    pub name: String,
+    pub initial: crate::runtime::Value,
+}
+
+/// One `LIST` definition.
+#[derive(Clone, Debug)]
+pub struct ListDef {
+    pub name: String,
+    /// Items as (name, value), in declaration order.
+    pub items: Vec<(String, i32)>,
+}
+
+/// A place where the story ends (`-> END`), for `weave check`.
+#[derive(Clone, Debug)]
+pub struct Ending {
+    /// The knot (and stitch) it is in.
+    pub flow: String,
+    pub span: Span,
+}
+
+/// A sequence's constant parts.
+#[derive(Clone, Debug)]
+pub struct SequenceInfo {
+    pub kind: SeqKind,
+    pub branches: u32,
+    pub counter: u32,
+}
+
+/// A compiled story, immutable while it is played.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub title: String,
+    /// A hash of the compiled program: saves made on another program are
+    /// replayed rather than restored.
+    pub fingerprint: u64,
+    pub code: Vec<Op>,
+    pub strings: Vec<String>,
+    pub choices: Vec<ChoiceInfo>,
+    pub counters: Vec<CounterInfo>,
+    pub flows: Vec<FlowInfo>,
+    pub globals: Vec<GlobalInfo>,
+    pub lists: Vec<ListDef>,
+    pub list_literals: Vec<crate::runtime::ListValue>,
+    pub sequences: Vec<SequenceInfo>,
+    pub tables: Vec<Vec<Pc>>,
+    /// Source places of instructions that can fail, sorted by pc.
+    pub spans: Vec<(Pc, Span)>,
+    /// Divert target addresses and the counter each one visits, sorted by pc.
+    pub addresses: Vec<(Pc, u32)>,
+    pub endings: Vec<Ending>,
+}
+
+impl Program {
+    /// The source place of the instruction at `pc`, if known.
+    pub fn span_at(&self, pc: Pc) -> Option<Span> {
+        let i = self.spans.partition_point(|(p, _)| *p <= pc);
+        i.checked_sub(1).map(|i| self.spans[i].1)
+    }
+
+    /// The flow (knot, stitch or function) an address belongs to.
+    pub fn flow_at(&self, pc: Pc) -> Option<&FlowInfo> {
+        self.flows
+            .iter()
+            .filter(|f| f.entry <= pc)
+            .max_by_key(|f| f.entry)
+    }
+
+    /// The name of the knot, stitch or label at an address (for printing
+    /// divert target values).
+    pub fn address_name(&self, pc: Pc) -> String {
+        self.counter_at(pc).map_or_else(
+            || format!("@{pc}"),
+            |c| self.counters[c as usize].path.clone(),
+        )
+    }
+
+    /// The counter visited at a divert target address.
+    pub fn counter_at(&self, pc: Pc) -> Option<u32> {
+        self.addresses
+            .binary_search_by_key(&pc, |(p, _)| *p)
+            .ok()
+            .map(|i| self.addresses[i].1)
+    }
+
+    /// The names of the knots, for completion and `goto`.
+    pub fn knot_names(&self) -> impl Iterator<Item = &str> {
+        self.flows.iter().map(|f| f.path.as_str())
+    }
+}

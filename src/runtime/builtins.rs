@@ -1,0 +1,241 @@
+//! Built-in functions (`RANDOM`, `TURNS`, `FLOOR`, the `LIST_*` family…) and
+//! the choice of branch for sequences, shuffles included. All randomness
+//! comes from the session's seeded ChaCha8 stream.
+
+use super::state::State;
+use super::value::{ListItem, ListValue, Value};
+use crate::compile::{Builtin, Program};
+use crate::story::ast::SeqKind;
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+fn pop(state: &mut State) -> Result<Value, String> {
+    state
+        .stack
+        .pop()
+        .ok_or_else(|| "the evaluation stack is empty".to_string())
+}
+
+fn pop_int(state: &mut State) -> Result<i32, String> {
+    match pop(state)? {
+        Value::Int(i) => Ok(i),
+        Value::Float(f) => Ok(f as i32),
+        Value::Bool(b) => Ok(b as i32),
+        v => Err(format!("expected a number, found {}", v.type_name())),
+    }
+}
+
+fn pop_float(state: &mut State) -> Result<f32, String> {
+    match pop(state)? {
+        Value::Int(i) => Ok(i as f32),
+        Value::Float(f) => Ok(f),
+        v => Err(format!("expected a number, found {}", v.type_name())),
+    }
+}
+
+fn pop_list(state: &mut State) -> Result<ListValue, String> {
+    match pop(state)? {
+        Value::List(l) => Ok(l),
+        v => Err(format!("expected a list, found {}", v.type_name())),
+    }
+}
+
+/// Runs a built-in: pops its arguments and pushes its result.
+pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), String> {
+    let result = match b {
+        Builtin::Random => {
+            let max = pop_int(state)?;
+            let min = pop_int(state)?;
+            if max < min {
+                return Err(format!(
+                    "RANDOM({min}, {max}): the maximum is below the minimum"
+                ));
+            }
+            let mut rng = state.rng.rng();
+            let n = rng.random_range(min..=max);
+            state.rng.advance_to(&rng);
+            Value::Int(n)
+        }
+        Builtin::SeedRandom => {
+            let seed = pop_int(state)?;
+            state.rng = super::state::RngState {
+                seed: seed as u64,
+                word_pos: 0,
+            };
+            Value::Void
+        }
+        Builtin::ChoiceCount => Value::Int(state.choices.len() as i32),
+        Builtin::Turns => Value::Int(state.turn + 1),
+        Builtin::Int => Value::Int(pop_int(state)?),
+        Builtin::Floor => Value::Float(pop_float(state)?.floor()),
+        Builtin::Ceiling => Value::Float(pop_float(state)?.ceil()),
+        Builtin::Float => Value::Float(pop_float(state)?),
+        Builtin::Pow => {
+            let y = pop_float(state)?;
+            let x = pop_float(state)?;
+            Value::Float(x.powf(y))
+        }
+        Builtin::Min | Builtin::Max => {
+            let b2 = pop(state)?;
+            let a = pop(state)?;
+            let less = super::value::binary(
+                crate::compile::Binary::Lt,
+                a.clone(),
+                b2.clone(),
+                &program.lists,
+            )?;
+            let a_less = less.truthy()?;
+            if (b == Builtin::Min) == a_less { a } else { b2 }
+        }
+        Builtin::ListCount => Value::Int(pop_list(state)?.items.len() as i32),
+        Builtin::ListMin => {
+            let l = pop_list(state)?;
+            let item = l.items.iter().min_by_key(|i| (i.value, i.list)).copied();
+            single(item, l.origins)
+        }
+        Builtin::ListMax => {
+            let l = pop_list(state)?;
+            let item = l.items.iter().max_by_key(|i| (i.value, i.list)).copied();
+            single(item, l.origins)
+        }
+        Builtin::ListAll => {
+            let l = pop_list(state)?;
+            Value::List(all_items(program, &l))
+        }
+        Builtin::ListInvert => {
+            let l = pop_list(state)?;
+            let all = all_items(program, &l);
+            let items = all.items.into_iter().filter(|i| !l.contains(i)).collect();
+            Value::List(ListValue::from_items(items, l.origins))
+        }
+        Builtin::ListRange => {
+            let max = pop(state)?;
+            let min = pop(state)?;
+            let l = pop_list(state)?;
+            let bound = |v: &Value, low: bool| match v {
+                Value::List(b) => {
+                    let vals = b.items.iter().map(|i| i.value);
+                    if low { vals.min() } else { vals.max() }.unwrap_or(if low {
+                        i32::MAX
+                    } else {
+                        i32::MIN
+                    })
+                }
+                Value::Int(i) => *i,
+                Value::Float(f) => *f as i32,
+                _ => 0,
+            };
+            let (lo, hi) = (bound(&min, true), bound(&max, false));
+            let items = l
+                .items
+                .iter()
+                .filter(|i| i.value >= lo && i.value <= hi)
+                .copied()
+                .collect();
+            Value::List(ListValue::from_items(items, l.origins))
+        }
+        Builtin::ListRandom => {
+            let l = pop_list(state)?;
+            if l.items.is_empty() {
+                Value::List(ListValue::from_items(Vec::new(), l.origins))
+            } else {
+                let mut rng = state.rng.rng();
+                let i = rng.random_range(0..l.items.len());
+                state.rng.advance_to(&rng);
+                single(Some(l.items[i]), l.origins)
+            }
+        }
+        Builtin::ListValue => {
+            let l = pop_list(state)?;
+            Value::Int(l.items.iter().map(|i| i.value).max().unwrap_or(0))
+        }
+        Builtin::ListItemOf => {
+            let n = pop_int(state)?;
+            let list = pop_int(state)? as u32;
+            let exists = program
+                .lists
+                .get(list as usize)
+                .is_some_and(|d| d.items.iter().any(|(_, v)| *v == n));
+            let items = if exists {
+                vec![ListItem { list, value: n }]
+            } else {
+                Vec::new()
+            };
+            Value::List(ListValue::from_items(items, vec![list]))
+        }
+    };
+    state.stack.push(result);
+    Ok(())
+}
+
+fn single(item: Option<ListItem>, origins: Vec<u32>) -> Value {
+    Value::List(ListValue::from_items(item.into_iter().collect(), origins))
+}
+
+/// Every item of every list the value draws on.
+fn all_items(program: &Program, l: &ListValue) -> ListValue {
+    let items = l
+        .origins
+        .iter()
+        .filter_map(|&list| program.lists.get(list as usize).map(|d| (list, d)))
+        .flat_map(|(list, d)| {
+            d.items.iter().map(move |(_, value)| ListItem {
+                list,
+                value: *value,
+            })
+        })
+        .collect();
+    ListValue::from_items(items, l.origins.clone())
+}
+
+/// Which branch a sequence shows on this visit (-1 for none), counting the visit.
+pub fn sequence_index(program: &Program, state: &mut State, id: u32) -> i32 {
+    let info = &program.sequences[id as usize];
+    let counter = info.counter as usize;
+    let seen = state.visits[counter] as i32;
+    state.visits[counter] += 1;
+    let n = info.branches as i32;
+    if n == 0 {
+        return -1;
+    }
+    match info.kind {
+        SeqKind::Stopping => seen.min(n - 1),
+        SeqKind::Cycle => seen % n,
+        SeqKind::Once => {
+            if seen < n {
+                seen
+            } else {
+                -1
+            }
+        }
+        SeqKind::Shuffle => shuffled(state.seed, id, seen / n, seen % n, n),
+        SeqKind::ShuffleOnce => {
+            if seen < n {
+                shuffled(state.seed, id, 0, seen, n)
+            } else {
+                -1
+            }
+        }
+        SeqKind::ShuffleStopping => {
+            if seen < n - 1 {
+                shuffled(state.seed, id, 0, seen, n - 1)
+            } else {
+                n - 1
+            }
+        }
+    }
+}
+
+/// The `iteration`th element of a shuffle of `0..n` that is fixed for the
+/// game's seed, the sequence and the loop around it.
+fn shuffled(seed: u64, sequence: u32, round: i32, iteration: i32, n: i32) -> i32 {
+    let key =
+        seed ^ (u64::from(sequence) << 32) ^ (round as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut rng = ChaCha8Rng::seed_from_u64(key);
+    let mut order: Vec<i32> = (0..n).collect();
+    for i in (1..order.len()).rev() {
+        let j = rng.random_range(0..=i);
+        order.swap(i, j);
+    }
+    order[iteration as usize]
+}

@@ -1,0 +1,420 @@
+//! The instruction loop: runs the current thread until the flow stops (it
+//! reached `DONE`, `END` or the end of its content) and leaves the output
+//! and generated choices in the state.
+
+use super::RuntimeError;
+use super::builtins;
+use super::state::{Frame, FrameKind, PendingChoice, State, Thread};
+use super::value::{self, Value, VarRef};
+use crate::compile::{CallKind, Op, Pc, Program};
+
+/// How many instructions one turn may run before we call it a loop.
+const STEP_LIMIT: u64 = 20_000_000;
+
+/// The program and the state it runs on, for the length of one run.
+pub struct Machine<'a> {
+    pub program: &'a Program,
+    pub state: &'a mut State,
+}
+
+impl Machine<'_> {
+    /// Runs until the flow stops. On error the flow is stopped too.
+    pub fn run(&mut self) -> Result<(), RuntimeError> {
+        let mut steps = 0u64;
+        while let Some(thread) = self.state.threads.last_mut() {
+            let pc = thread.pc;
+            thread.pc += 1;
+            steps += 1;
+            if steps > STEP_LIMIT {
+                return Err(self.fail(pc, format!(
+                    "the story ran {STEP_LIMIT} steps without stopping for a choice: is there a loop with no way out?"
+                )));
+            }
+            let Some(&op) = self.program.code.get(pc as usize) else {
+                return Err(self.fail(pc, "ran off the end of the program".into()));
+            };
+            if let Err(message) = self.step(op) {
+                return Err(self.fail(pc, message));
+            }
+        }
+        Ok(())
+    }
+
+    fn fail(&mut self, pc: Pc, message: String) -> RuntimeError {
+        self.state.threads.clear();
+        RuntimeError {
+            message,
+            span: self.program.span_at(pc),
+        }
+    }
+
+    fn pop(&mut self) -> Result<Value, String> {
+        self.state
+            .stack
+            .pop()
+            .ok_or_else(|| "the evaluation stack is empty".to_string())
+    }
+
+    fn pop_address(&mut self) -> Result<Pc, String> {
+        match self.pop()? {
+            Value::Address(pc) => Ok(pc),
+            v => Err(format!("expected a divert target, found {}", v.type_name())),
+        }
+    }
+
+    fn jump(&mut self, pc: Pc) {
+        self.state.thread().pc = pc;
+    }
+
+    fn step(&mut self, op: Op) -> Result<(), String> {
+        let program = self.program;
+        match op {
+            Op::Text(id) => self.output_text(&program.strings[id as usize]),
+            Op::Newline => {
+                let start = self.state.frame().function_start;
+                self.state.output.push_newline(start);
+            }
+            Op::Glue => self.state.output.push_glue(),
+            Op::BeginString => self
+                .state
+                .output
+                .items
+                .push(super::output::Out::BeginString),
+            Op::EndString => {
+                let (text, tags) = self.state.output.end_string();
+                self.state.stack.push(Value::Str(text));
+                self.state.string_tags = tags;
+            }
+            Op::BeginTag => self.state.output.items.push(super::output::Out::BeginTag),
+            Op::EndTag => self.state.output.end_tag(),
+            Op::Output => {
+                let v = self.pop()?;
+                let v = self.deref(v);
+                let text = v.display(&program.lists, |pc| program.address_name(pc));
+                self.output_text(&text);
+            }
+            Op::Int(i) => self.state.stack.push(Value::Int(i)),
+            Op::Float(f) => self.state.stack.push(Value::Float(f)),
+            Op::Bool(b) => self.state.stack.push(Value::Bool(b)),
+            Op::Str(id) => self
+                .state
+                .stack
+                .push(Value::Str(program.strings[id as usize].clone())),
+            Op::Address(pc) => self.state.stack.push(Value::Address(pc)),
+            Op::List(id) => self
+                .state
+                .stack
+                .push(Value::List(program.list_literals[id as usize].clone())),
+            Op::Void => self.state.stack.push(Value::Void),
+            Op::Pop => {
+                self.pop()?;
+            }
+            Op::GetGlobal(g) => {
+                let v = self.state.globals[g as usize].clone();
+                self.state.stack.push(v);
+            }
+            Op::SetGlobal(g) => {
+                let v = self.pop()?;
+                self.state.globals[g as usize] = v;
+            }
+            Op::GetTemp(slot) => {
+                let v = self.temp(slot);
+                let v = self.deref(v);
+                self.state.stack.push(v);
+            }
+            Op::SetTemp(slot) => {
+                let v = self.pop()?;
+                match self.temp(slot) {
+                    Value::Ref(r) => self.write_ref(r, v),
+                    _ => self.set_temp(slot, v),
+                }
+            }
+            Op::BindTemp(slot) => {
+                let v = self.pop()?;
+                self.set_temp(slot, v);
+            }
+            Op::RefGlobal(g) => self.state.stack.push(Value::Ref(VarRef::Global(g))),
+            Op::RefTemp(slot) => {
+                let r = match self.temp(slot) {
+                    Value::Ref(r) => r,
+                    _ => VarRef::Temp {
+                        frame: self.state.thread().frames.len() as u32 - 1,
+                        slot,
+                    },
+                };
+                self.state.stack.push(Value::Ref(r));
+            }
+            Op::VisitCount(c) => {
+                let n = self.state.visits[c as usize];
+                self.state.stack.push(Value::Int(n as i32));
+            }
+            Op::VisitCountOf => {
+                let pc = self.pop_address()?;
+                let n = program
+                    .counter_at(pc)
+                    .map_or(0, |c| self.state.visits[c as usize]);
+                self.state.stack.push(Value::Int(n as i32));
+            }
+            Op::TurnsSince => {
+                let pc = self.pop_address()?;
+                let since = match program.counter_at(pc) {
+                    Some(c) if self.state.visit_turns[c as usize] >= 0 => {
+                        self.state.turn - self.state.visit_turns[c as usize]
+                    }
+                    _ => -1,
+                };
+                self.state.stack.push(Value::Int(since));
+            }
+            Op::Unary(op) => {
+                let v = self.pop()?;
+                let r = value::unary(op, self.deref(v))?;
+                self.state.stack.push(r);
+            }
+            Op::Binary(op) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let (a, b) = (self.deref(a), self.deref(b));
+                let r = value::binary(op, a, b, &program.lists)?;
+                self.state.stack.push(r);
+            }
+            Op::Builtin(b) => builtins::call(b, program, self.state)?,
+            Op::Jump(pc) => self.jump(pc),
+            Op::JumpIfFalse(pc) => {
+                let v = self.pop()?;
+                if !self.deref(v).truthy()? {
+                    self.jump(pc);
+                }
+            }
+            Op::JumpToAddress => {
+                let pc = self.pop_address()?;
+                self.jump(pc);
+            }
+            Op::Call(pc, kind) => self.call(pc, kind),
+            Op::CallAddress(kind) => {
+                let pc = self.pop_address()?;
+                self.call(pc, kind);
+            }
+            Op::Thread(pc) => {
+                let mut thread = self.state.thread().clone();
+                thread.pc = pc;
+                self.state.threads.push(thread);
+            }
+            Op::Return => self.return_from_function()?,
+            Op::TunnelReturn(onwards) => {
+                let target = if onwards {
+                    Some(self.pop_address()?)
+                } else {
+                    None
+                };
+                let frame = self.pop_frame(CallKind::Tunnel)?;
+                self.jump(target.unwrap_or(frame.return_pc));
+            }
+            Op::Frame(n) => {
+                let temps = &mut self.state.frame().temps;
+                if temps.len() < n as usize {
+                    temps.resize(n as usize, Value::Void);
+                }
+            }
+            Op::Visit(c) => {
+                self.state.visits[c as usize] += 1;
+                self.state.visit_turns[c as usize] = self.state.turn;
+            }
+            Op::Choice(id) => self.offer_choice(id)?,
+            Op::Sequence(id) => {
+                let index = builtins::sequence_index(program, self.state, id);
+                self.state.stack.push(Value::Int(index));
+            }
+            Op::Switch(table) => {
+                let index = match self.pop()? {
+                    Value::Int(i) => i,
+                    v => return Err(format!("expected a branch number, found {}", v.type_name())),
+                };
+                let table = &program.tables[table as usize];
+                let last = table.len() - 1;
+                let target = usize::try_from(index)
+                    .ok()
+                    .filter(|i| *i < last)
+                    .map_or(table[last], |i| table[i]);
+                self.jump(target);
+            }
+            Op::FallOff => self.fall_off()?,
+            Op::Done => self.done(),
+            Op::End => {
+                self.state.threads.clear();
+                self.state.choices.clear();
+                self.state.ended = true;
+            }
+        }
+        Ok(())
+    }
+
+    fn output_text(&mut self, text: &str) {
+        let start = self.state.frame().function_start;
+        let after = self.state.output.push_text(text, start);
+        if start.is_some() && after.is_none() {
+            // Content has begun: no enclosing function trims any more.
+            for frame in self.state.thread().frames.iter_mut().rev() {
+                if frame.kind != FrameKind::Call(CallKind::Function) {
+                    break;
+                }
+                frame.function_start = None;
+            }
+        }
+    }
+
+    fn temp(&mut self, slot: u16) -> Value {
+        self.state
+            .frame()
+            .temps
+            .get(slot as usize)
+            .cloned()
+            .unwrap_or(Value::Void)
+    }
+
+    fn set_temp(&mut self, slot: u16, v: Value) {
+        let temps = &mut self.state.frame().temps;
+        if temps.len() <= slot as usize {
+            temps.resize(slot as usize + 1, Value::Void);
+        }
+        temps[slot as usize] = v;
+    }
+
+    /// Follows references to the value they point at.
+    fn deref(&mut self, v: Value) -> Value {
+        let mut v = v;
+        for _ in 0..64 {
+            let Value::Ref(r) = v else { return v };
+            v = match r {
+                VarRef::Global(g) => self.state.globals[g as usize].clone(),
+                VarRef::Temp { frame, slot } => self
+                    .state
+                    .thread()
+                    .frames
+                    .get(frame as usize)
+                    .and_then(|f| f.temps.get(slot as usize))
+                    .cloned()
+                    .unwrap_or(Value::Void),
+            };
+        }
+        Value::Void
+    }
+
+    fn write_ref(&mut self, r: VarRef, v: Value) {
+        match r {
+            VarRef::Global(g) => self.state.globals[g as usize] = v,
+            VarRef::Temp { frame, slot } => {
+                if let Some(f) = self.state.thread().frames.get_mut(frame as usize) {
+                    if f.temps.len() <= slot as usize {
+                        f.temps.resize(slot as usize + 1, Value::Void);
+                    }
+                    match f.temps[slot as usize].clone() {
+                        Value::Ref(inner) => self.write_ref(inner, v),
+                        _ => f.temps[slot as usize] = v,
+                    }
+                }
+            }
+        }
+    }
+
+    fn call(&mut self, pc: Pc, kind: CallKind) {
+        let function_start = match kind {
+            CallKind::Function => Some(self.state.output.items.len()),
+            CallKind::Tunnel => None,
+        };
+        let stack_base = self.state.stack.len();
+        let thread = self.state.thread();
+        let return_pc = thread.pc;
+        thread.frames.push(Frame {
+            kind: FrameKind::Call(kind),
+            return_pc,
+            temps: Vec::new(),
+            function_start,
+            stack_base,
+        });
+        thread.pc = pc;
+    }
+
+    fn pop_frame(&mut self, kind: CallKind) -> Result<Frame, String> {
+        let thread = self.state.thread();
+        match thread.frames.last() {
+            Some(f) if f.kind == FrameKind::Call(kind) && thread.frames.len() > 1 => {
+                Ok(thread.frames.pop().expect("checked above"))
+            }
+            _ => Err(match kind {
+                CallKind::Tunnel => "`->->` used outside a tunnel".to_string(),
+                CallKind::Function => "`return` used outside a function".to_string(),
+            }),
+        }
+    }
+
+    fn return_from_function(&mut self) -> Result<(), String> {
+        let value = self.pop()?;
+        let frame = self.pop_frame(CallKind::Function)?;
+        let value = self.deref(value);
+        self.state
+            .stack
+            .truncate(frame.stack_base.min(self.state.stack.len()));
+        self.state.stack.push(value);
+        self.jump(frame.return_pc);
+        Ok(())
+    }
+
+    /// The end of some content: a function returns nothing, a thread ends,
+    /// or the flow stops.
+    fn fall_off(&mut self) -> Result<(), String> {
+        let in_function = self
+            .state
+            .threads
+            .last()
+            .and_then(|t| t.frames.last())
+            .is_some_and(|f| f.kind == FrameKind::Call(CallKind::Function));
+        if in_function {
+            self.state.stack.push(Value::Void);
+            return self.return_from_function();
+        }
+        self.done();
+        Ok(())
+    }
+
+    /// `-> DONE`: end this thread, or stop the flow if it is the main one.
+    fn done(&mut self) {
+        if self.state.threads.len() > 1 {
+            self.state.threads.pop();
+        } else {
+            self.state.threads.clear();
+        }
+    }
+
+    fn offer_choice(&mut self, id: u32) -> Result<(), String> {
+        let info = &self.program.choices[id as usize];
+        let condition = if info.has_condition {
+            let v = self.pop()?;
+            self.deref(v).truthy()?
+        } else {
+            true
+        };
+        let (text, tags) = if info.has_text {
+            let text = match self.pop()? {
+                Value::Str(s) => s,
+                v => return Err(format!("choice text is {}", v.type_name())),
+            };
+            (text, std::mem::take(&mut self.state.string_tags))
+        } else {
+            (String::new(), Vec::new())
+        };
+        if !condition || (!info.sticky && self.state.visits[info.counter as usize] > 0) {
+            return Ok(());
+        }
+        let thread = self.state.thread().clone();
+        self.state.choices.push(PendingChoice {
+            choice: id,
+            text: text.trim_matches([' ', '\t']).to_string(),
+            tags,
+            thread: Thread {
+                frames: thread.frames,
+                pc: info.target,
+            },
+        });
+        Ok(())
+    }
+}

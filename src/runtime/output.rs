@@ -1,0 +1,282 @@
+//! The output stream and ink's rules for it: glue removes newlines, a
+//! newline is never printed twice or at the start, whitespace is collapsed,
+//! and a function's leading newlines are trimmed. At the end of a turn the
+//! stream is cut into [`Line`]s with their tags.
+
+use super::Line;
+use serde::{Deserialize, Serialize};
+
+/// One item of the output stream.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Out {
+    Text(String),
+    Newline,
+    Glue,
+    Tag(String),
+    /// Start of a string evaluation (choice text, string expressions).
+    BeginString,
+    /// Start of a tag whose text is being evaluated.
+    BeginTag,
+}
+
+impl Out {
+    fn is_control(&self) -> bool {
+        matches!(self, Out::BeginString | Out::BeginTag)
+    }
+
+    fn is_nonwhitespace_text(&self) -> bool {
+        matches!(self, Out::Text(t) if t.chars().any(|c| c != ' ' && c != '\t'))
+    }
+}
+
+/// The output of the current turn.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct OutputStream {
+    pub items: Vec<Out>,
+}
+
+impl OutputStream {
+    /// Pushes text, splitting out any newlines it holds.
+    pub fn push_text(&mut self, text: &str, function_start: Option<usize>) -> Option<usize> {
+        let mut function_start = function_start;
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 {
+                function_start = self.push_newline(function_start);
+            }
+            if !part.is_empty() {
+                function_start = self.push_string(part.to_string(), function_start);
+            }
+        }
+        function_start
+    }
+
+    /// Pushes glue: the newlines before it are removed.
+    pub fn push_glue(&mut self) {
+        self.trim_newlines();
+        self.items.push(Out::Glue);
+    }
+
+    /// Pushes a newline unless it would be the first thing or double one.
+    /// Returns the function-start marker, cleared once content has been seen.
+    pub fn push_newline(&mut self, function_start: Option<usize>) -> Option<usize> {
+        if self.trim_point(function_start).is_some() {
+            return function_start;
+        }
+        if self.ends_in_newline() || !self.contains_text() {
+            return function_start;
+        }
+        self.items.push(Out::Newline);
+        function_start
+    }
+
+    fn push_string(&mut self, text: String, function_start: Option<usize>) -> Option<usize> {
+        let mut function_start = function_start;
+        let nonwhite = text.chars().any(|c| c != ' ' && c != '\t');
+        if let Some((glue, func)) = self.trim_point(function_start) {
+            if nonwhite {
+                if glue {
+                    self.remove_glue();
+                }
+                if func {
+                    function_start = None;
+                }
+            }
+        }
+        self.items.push(Out::Text(text));
+        function_start
+    }
+
+    /// Whether text pushed now is subject to trimming: after glue, or at the
+    /// start of a function's output. Returns (after glue, in function start).
+    fn trim_point(&self, function_start: Option<usize>) -> Option<(bool, bool)> {
+        let mut function_start = function_start;
+        let mut glue_at = None;
+        for (i, item) in self.items.iter().enumerate().rev() {
+            match item {
+                Out::Glue => {
+                    glue_at = Some(i);
+                    break;
+                }
+                Out::BeginString => {
+                    if function_start.is_some_and(|f| i >= f) {
+                        function_start = None;
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+        match (glue_at, function_start) {
+            (None, None) => None,
+            (g, f) => Some((g.is_some(), f.is_some())),
+        }
+    }
+
+    fn remove_glue(&mut self) {
+        for i in (0..self.items.len()).rev() {
+            match self.items[i] {
+                Out::Glue => {
+                    self.items.remove(i);
+                }
+                ref o if o.is_control() => break,
+                _ => {}
+            }
+        }
+    }
+
+    fn trim_newlines(&mut self) {
+        let mut remove_from = None;
+        for (i, item) in self.items.iter().enumerate().rev() {
+            if item.is_control() || item.is_nonwhitespace_text() {
+                break;
+            }
+            if *item == Out::Newline {
+                remove_from = Some(i);
+            }
+        }
+        if let Some(from) = remove_from {
+            let mut i = from;
+            while i < self.items.len() {
+                if matches!(self.items[i], Out::Text(_) | Out::Newline) {
+                    self.items.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    pub fn ends_in_newline(&self) -> bool {
+        for item in self.items.iter().rev() {
+            if item.is_control() {
+                break;
+            }
+            match item {
+                Out::Newline => return true,
+                o if o.is_nonwhitespace_text() => break,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn contains_text(&self) -> bool {
+        self.items
+            .iter()
+            .any(|o| matches!(o, Out::Text(_) | Out::Newline))
+    }
+
+    /// Ends a string evaluation: the text since the matching `BeginString`
+    /// becomes a string, and any tags in it are returned beside it.
+    pub fn end_string(&mut self) -> (String, Vec<String>) {
+        let start = self
+            .items
+            .iter()
+            .rposition(|o| *o == Out::BeginString)
+            .unwrap_or(0);
+        let mut text = String::new();
+        let mut tags = Vec::new();
+        for item in self.items.drain(start..) {
+            match item {
+                Out::Text(t) => text.push_str(&t),
+                Out::Newline => text.push('\n'),
+                Out::Tag(t) => tags.push(t),
+                _ => {}
+            }
+        }
+        (text, tags)
+    }
+
+    /// Ends a tag: the text since the matching `BeginTag` becomes a tag.
+    pub fn end_tag(&mut self) {
+        let Some(start) = self.items.iter().rposition(|o| *o == Out::BeginTag) else {
+            return;
+        };
+        let mut text = String::new();
+        for item in self.items.drain(start..) {
+            if let Out::Text(t) = item {
+                text.push_str(&t);
+            }
+        }
+        self.items.push(Out::Tag(text.trim().to_string()));
+    }
+
+    /// Cuts the stream into lines and empties it.
+    pub fn take_lines(&mut self) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut text = String::new();
+        let mut tags = Vec::new();
+        for item in self.items.drain(..) {
+            match item {
+                Out::Text(t) => text.push_str(&t),
+                Out::Tag(t) => tags.push(t),
+                Out::Newline => lines.push(Line {
+                    text: clean_whitespace(&std::mem::take(&mut text)),
+                    tags: std::mem::take(&mut tags),
+                }),
+                Out::Glue | Out::BeginString | Out::BeginTag => {}
+            }
+        }
+        let text = clean_whitespace(&text);
+        if !text.is_empty() || !tags.is_empty() {
+            lines.push(Line { text, tags });
+        }
+        lines
+    }
+}
+
+/// Collapses runs of spaces and tabs to one space and drops them at the
+/// start and end of the line, as ink does.
+pub fn clean_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c == ' ' || c == '\t' {
+            pending_space = !out.is_empty() && !out.ends_with('\n');
+            continue;
+        }
+        if pending_space && c != '\n' {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(stream: &mut OutputStream) -> Vec<String> {
+        stream.take_lines().into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn glue_joins_lines() {
+        let mut s = OutputStream::default();
+        s.push_text("Hello", None);
+        s.push_newline(None);
+        s.push_glue();
+        s.push_text(" world", None);
+        s.push_newline(None);
+        assert_eq!(lines(&mut s), ["Hello world"]);
+    }
+
+    #[test]
+    fn no_double_or_leading_newlines() {
+        let mut s = OutputStream::default();
+        s.push_newline(None);
+        s.push_text("A", None);
+        s.push_newline(None);
+        s.push_newline(None);
+        s.push_text("B", None);
+        assert_eq!(lines(&mut s), ["A", "B"]);
+    }
+
+    #[test]
+    fn whitespace_is_collapsed_and_trimmed() {
+        assert_eq!(clean_whitespace("  a   b \t c  "), "a b c");
+        assert_eq!(clean_whitespace("a  \n  b"), "a\nb");
+    }
+}

@@ -1,0 +1,134 @@
+//! The state of a session: threads of call frames, variables, visit and turn
+//! counts, the RNG position, the choices generated this turn and the path
+//! taken. All of it is plain data, so a snapshot is a serde value.
+
+use super::Step;
+use super::output::OutputStream;
+use super::value::Value;
+use crate::compile::{CallKind, Pc, Program};
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+/// Why a frame was pushed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FrameKind {
+    /// The bottom frame of a thread.
+    Root,
+    Call(CallKind),
+}
+
+/// One call frame: its temporaries and where to go back to.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Frame {
+    pub kind: FrameKind,
+    pub return_pc: Pc,
+    pub temps: Vec<Value>,
+    /// For a function: where its output began, while only whitespace has
+    /// followed (ink trims a function's leading newlines).
+    pub function_start: Option<usize>,
+    /// The evaluation stack height when the frame was pushed.
+    pub stack_base: usize,
+}
+
+impl Frame {
+    pub fn root() -> Frame {
+        Frame {
+            kind: FrameKind::Root,
+            return_pc: 0,
+            temps: Vec::new(),
+            function_start: None,
+            stack_base: 0,
+        }
+    }
+}
+
+/// A thread of execution: its frames and where it is.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Thread {
+    pub frames: Vec<Frame>,
+    pub pc: Pc,
+}
+
+/// A choice generated this turn, with the thread to resume if it is taken.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct PendingChoice {
+    pub choice: u32,
+    pub text: String,
+    pub tags: Vec<String>,
+    pub thread: Thread,
+}
+
+/// Where the RNG is: a ChaCha8 stream from a seed, at a word position.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RngState {
+    pub seed: u64,
+    pub word_pos: u128,
+}
+
+impl RngState {
+    pub fn rng(&self) -> ChaCha8Rng {
+        let mut rng = ChaCha8Rng::seed_from_u64(self.seed);
+        rng.set_word_pos(self.word_pos);
+        rng
+    }
+
+    pub fn advance_to(&mut self, rng: &ChaCha8Rng) {
+        self.word_pos = rng.get_word_pos();
+    }
+}
+
+/// Everything that changes while a story is played.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct State {
+    /// The seed the game started with (shuffles are derived from it).
+    pub seed: u64,
+    pub rng: RngState,
+    /// The thread stack; the last is running. Empty when the flow stopped.
+    pub threads: Vec<Thread>,
+    pub stack: Vec<Value>,
+    pub globals: Vec<Value>,
+    pub visits: Vec<u32>,
+    /// The turn each counter was last visited in, or -1.
+    pub visit_turns: Vec<i32>,
+    /// Starts at -1 and grows by one with every choice taken.
+    pub turn: i32,
+    pub output: OutputStream,
+    pub choices: Vec<PendingChoice>,
+    /// Tags gathered by the last string evaluation (for choice tags).
+    pub string_tags: Vec<String>,
+    pub path: Vec<Step>,
+    /// `-> END` was reached: nothing more can happen.
+    pub ended: bool,
+}
+
+impl State {
+    pub fn new(program: &Program, seed: u64) -> State {
+        State {
+            seed,
+            rng: RngState { seed, word_pos: 0 },
+            threads: vec![Thread {
+                frames: vec![Frame::root()],
+                pc: 0,
+            }],
+            stack: Vec::new(),
+            globals: program.globals.iter().map(|g| g.initial.clone()).collect(),
+            visits: vec![0; program.counters.len()],
+            visit_turns: vec![-1; program.counters.len()],
+            turn: -1,
+            output: OutputStream::default(),
+            choices: Vec::new(),
+            string_tags: Vec::new(),
+            path: Vec::new(),
+            ended: false,
+        }
+    }
+
+    pub fn thread(&mut self) -> &mut Thread {
+        self.threads.last_mut().expect("a running thread")
+    }
+
+    pub fn frame(&mut self) -> &mut Frame {
+        self.thread().frames.last_mut().expect("a frame")
+    }
+}
