@@ -15,6 +15,7 @@ pub use plain::{play_plain, write_transcript, write_turn};
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};
+use crate::story::SourceMap;
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
@@ -89,8 +90,10 @@ pub enum CliError {
     UnknownKind { path: PathBuf },
     #[error("{} has {count} error(s); it cannot be played", path.display())]
     ScriptHasErrors { path: PathBuf, count: usize },
-    #[error("{}", runtime_message(.0))]
+    #[error("runtime error: {0}")]
     Runtime(#[from] RuntimeError),
+    #[error("runtime error at {place}: {message}")]
+    RuntimeAt { message: String, place: String },
     #[error(transparent)]
     Save(#[from] SaveError),
     #[error("{0}")]
@@ -101,14 +104,22 @@ pub enum CliError {
     Repl(String),
 }
 
-fn runtime_message(err: &RuntimeError) -> String {
-    match &err.place {
-        Some(place) => format!("runtime error at {place}: {}", err.message),
-        None => format!("runtime error: {}", err.message),
-    }
-}
-
 impl CliError {
+    /// Names the source place of a runtime error, when the runtime knew it.
+    pub fn locate(self, sources: &SourceMap) -> CliError {
+        let err = match self {
+            CliError::Runtime(err) | CliError::Save(SaveError::Runtime(err)) => err,
+            other => return other,
+        };
+        match err.span {
+            Some(span) => CliError::RuntimeAt {
+                message: err.message,
+                place: sources.locate(span),
+            },
+            None => CliError::Runtime(err),
+        }
+    }
+
     /// ripgrep's convention: 1 when the answer is "no" (the script has
     /// errors, the path no longer fits), 2 for every other failure.
     pub fn exit_code(&self) -> u8 {
@@ -153,6 +164,8 @@ pub struct Game {
     /// Said to the reader before the first turn (a resumed save that no
     /// longer fits, for example).
     pub notice: Option<String>,
+    /// The story's source files, to name the place of runtime errors.
+    pub sources: SourceMap,
 }
 
 fn play(
@@ -175,7 +188,7 @@ fn play(
             }
             let stdin = std::io::stdin().lock();
             let stdout = std::io::stdout().lock();
-            play_plain(game.session, game.turn, stdin, stdout)
+            play_plain(game.session, game.turn, stdin, stdout).map_err(|e| e.locate(&game.sources))
         }
         Mode::Repl => crate::repl::run(game, saves_dir.to_path_buf()),
     }
@@ -186,12 +199,15 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
     let loaded = load_script(script)?;
     let seed = seed.unwrap_or_else(rand::random);
     let mut session = Session::new(loaded.program, seed);
-    let turn = session.continue_turn()?;
+    let turn = session
+        .continue_turn()
+        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     Ok(Game {
         session,
         turn,
         script: loaded.path.display().to_string(),
         notice: None,
+        sources: loaded.sources,
     })
 }
 
@@ -201,7 +217,8 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
     let loaded = load_script(&script)?;
-    let resumed = saves::load(loaded.program, &save)?;
+    let resumed = saves::load(loaded.program, &save)
+        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
         format!(
             "the story has changed since this save: {b}; continuing from step {}",
@@ -213,19 +230,28 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         turn: resumed.turn,
         script: loaded.path.display().to_string(),
         notice,
+        sources: loaded.sources,
     })
 }
 
+/// `weave check`: the diagnostics (printed while loading), then the
+/// story's endings.
 fn check(script: &std::path::Path) -> Result<(), CliError> {
     let loaded = load_script(script)?;
-    let mut stdout = std::io::stdout().lock();
+    let program = &loaded.program;
+    let mut out = std::io::stdout().lock();
     writeln!(
-        stdout,
-        "{}: \"{}\" compiles with {} warning(s)",
+        out,
+        "{}: \"{}\": no errors, {} warning(s)",
         loaded.name,
-        loaded.program.title,
+        program.title,
         loaded.warnings.len()
     )?;
+    writeln!(out, "endings ({}):", program.endings.len())?;
+    for ending in &program.endings {
+        let (line, col) = loaded.sources.line_col(ending.span);
+        writeln!(out, "  {} (line {line}, column {col})", ending.flow)?;
+    }
     Ok(())
 }
 
@@ -244,7 +270,8 @@ fn replay_save(
         }
         .into());
     }
-    let replayed = saves::replay_path(loaded.program, save.seed, &save.path)?;
+    let replayed = saves::replay_path(loaded.program, save.seed, &save.path)
+        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     if !check {
         write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;
     }
@@ -256,7 +283,8 @@ fn replay_save(
 
 fn replay_choices(script: &std::path::Path, numbers: &[usize], seed: u64) -> Result<(), CliError> {
     let loaded = load_script(script)?;
-    let replayed = saves::replay_numbers(loaded.program, seed, numbers)?;
+    let replayed = saves::replay_numbers(loaded.program, seed, numbers)
+        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;
     match replayed.broken {
         Some(broken) => Err(CliError::PathDoesNotFit(broken)),

@@ -11,8 +11,9 @@ mod helper;
 pub use command::{COMMANDS, Command, QUICKSAVE, parse};
 
 use crate::cli::{CliError, Game};
-use crate::runtime::{Line, Prompt, Session, Turn};
+use crate::runtime::{Line, Prompt, RuntimeError, Session, Turn};
 use crate::saves::{self, AUTOSAVE, SaveFile};
+use crate::story::SourceMap;
 use helper::ReplHelper;
 use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
@@ -32,6 +33,7 @@ struct Repl {
     saves: PathBuf,
     /// The last line of text shown, for saves.
     last_line: String,
+    sources: SourceMap,
 }
 
 enum Flow {
@@ -58,6 +60,7 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
         script: game.script,
         saves,
         last_line: String::new(),
+        sources: game.sources,
     };
     repl.show_turn();
     loop {
@@ -133,7 +136,7 @@ impl Repl {
                         self.show_turn();
                         self.autosave();
                     }
-                    Err(err) => println!("The story failed: {}", CliError::from(err)),
+                    Err(err) => println!("The story failed: {}", self.explain(err)),
                 }
             }
         }
@@ -226,7 +229,7 @@ impl Repl {
                 self.show_turn();
                 self.autosave();
             }
-            Err(err) => println!("Could not undo: {}", CliError::from(err)),
+            Err(err) => println!("Could not undo: {}", self.explain(err)),
         }
     }
 
@@ -240,8 +243,13 @@ impl Repl {
                 self.show_turn();
                 self.autosave();
             }
-            Err(err) => println!("Could not restart: {}", CliError::from(err)),
+            Err(err) => println!("Could not restart: {}", self.explain(err)),
         }
+    }
+
+    /// A runtime error as one line naming its source place.
+    fn explain(&self, err: RuntimeError) -> CliError {
+        CliError::from(err).locate(&self.sources)
     }
 
     fn show_path(&self) {
