@@ -124,6 +124,14 @@ fn find_save(save: &Path, saves_dir: &Path) -> Result<PathBuf, CliError> {
         return Ok(save.to_path_buf());
     }
     let name = save.to_string_lossy();
+    let looks_like_a_file = name.contains(std::path::MAIN_SEPARATOR) || name.ends_with(".ron");
+    if looks_like_a_file {
+        return Err(SaveError::Read {
+            path: save.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+        }
+        .into());
+    }
     let path = saves::path_of(saves_dir, &name)?;
     if path.is_file() {
         Ok(path)
