@@ -22,9 +22,19 @@ pub struct Loaded {
     pub sources: SourceMap,
 }
 
-/// Reads, parses and compiles the script at `path`. Diagnostics (errors and
-/// warnings) are printed to stderr; a script with errors is an error.
-pub fn load_script(path: &Path) -> Result<Loaded, CliError> {
+/// How much of what the compiler says to print while loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// Errors only: a reader does not need the author's warnings.
+    Errors,
+    /// Errors and warnings, for `weave check`.
+    All,
+}
+
+/// Reads, parses and compiles the script at `path`. Diagnostics are printed
+/// to stderr (warnings only with [`Report::All`]); a script with errors is
+/// an error.
+pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
     let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
         path: path.to_path_buf(),
         source,
@@ -48,7 +58,9 @@ pub fn load_script(path: &Path) -> Result<Loaded, CliError> {
     let compiled = story.and_then(|story| compile::compile(&story));
     match compiled {
         Ok((program, warnings)) => {
-            print_diagnostics(&warnings, &sources);
+            if report == Report::All {
+                print_diagnostics(&warnings, &sources);
+            }
             Ok(Loaded {
                 program: Arc::new(program),
                 name,
@@ -58,7 +70,12 @@ pub fn load_script(path: &Path) -> Result<Loaded, CliError> {
             })
         }
         Err(diagnostics) => {
-            print_diagnostics(&diagnostics, &sources);
+            let shown: Vec<Diagnostic> = diagnostics
+                .iter()
+                .filter(|d| report == Report::All || d.is_error())
+                .cloned()
+                .collect();
+            print_diagnostics(&shown, &sources);
             Err(CliError::ScriptHasErrors {
                 path: path.to_path_buf(),
                 count: diagnostics.iter().filter(|d| d.is_error()).count(),

@@ -10,7 +10,7 @@ mod load;
 mod plain;
 
 pub use config::{Action, Config, Mode};
-pub use load::{Loaded, load_script, render_diagnostic};
+pub use load::{Loaded, Report, load_script, render_diagnostic};
 pub use plain::{play_plain, write_transcript, write_turn};
 
 use crate::runtime::{RuntimeError, Session, Turn};
@@ -196,7 +196,7 @@ fn play(
 
 /// Starts a new game of `script` with `seed`, or a fresh seed from the OS.
 pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, CliError> {
-    let loaded = load_script(script)?;
+    let loaded = load_script(script, Report::Errors)?;
     let seed = seed.unwrap_or_else(rand::random);
     let mut session = Session::new(loaded.program, seed);
     let turn = session
@@ -216,7 +216,7 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
 fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<Game, CliError> {
     let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
-    let loaded = load_script(&script)?;
+    let loaded = load_script(&script, Report::Errors)?;
     let resumed = saves::load(loaded.program, &save)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
@@ -237,7 +237,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
 /// `weave check`: the diagnostics (printed while loading), then the
 /// story's endings.
 fn check(script: &std::path::Path) -> Result<(), CliError> {
-    let loaded = load_script(script)?;
+    let loaded = load_script(script, Report::All)?;
     let program = &loaded.program;
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -262,7 +262,7 @@ fn replay_save(
 ) -> Result<(), CliError> {
     let save = saves::read(save)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
-    let loaded = load_script(&script)?;
+    let loaded = load_script(&script, Report::Errors)?;
     if save.story != loaded.program.title {
         return Err(SaveError::OtherStory {
             expected: loaded.program.title.clone(),
@@ -282,7 +282,7 @@ fn replay_save(
 }
 
 fn replay_choices(script: &std::path::Path, numbers: &[usize], seed: u64) -> Result<(), CliError> {
-    let loaded = load_script(script)?;
+    let loaded = load_script(script, Report::Errors)?;
     let replayed = saves::replay_numbers(loaded.program, seed, numbers)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;

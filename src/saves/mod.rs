@@ -199,7 +199,8 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
         source,
     };
     std::fs::create_dir_all(dir).map_err(write_err)?;
-    let text = ron::ser::to_string_pretty(save, ron::ser::PrettyConfig::default())
+    let pretty = ron::ser::PrettyConfig::default().struct_names(true);
+    let text = ron::ser::to_string_pretty(save, pretty)
         .map_err(|e| write_err(std::io::Error::other(e.to_string())))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
     tmp.write_all(text.as_bytes()).map_err(write_err)?;

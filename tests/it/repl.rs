@@ -32,7 +32,9 @@ fn spawn(saves: &Path, args: &[&str]) -> Pty {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
     cmd.current_dir(root())
         .env("WEAVE_SAVES", saves)
-        .env("TERM", "dumb")
+        // A terminal rustyline edits in raw mode, so Ctrl-C reaches it as a
+        // key rather than as a signal.
+        .env("TERM", "xterm")
         .args(args);
     let mut session = Session::spawn(cmd).expect("weave runs in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
@@ -72,7 +74,9 @@ fn choose_save_undo_load_and_quit() {
     p.expect("Morning on the road.").unwrap();
     p.send_line("load noon").unwrap();
     p.expect("Loaded `noon`.").unwrap();
-    p.expect("You run.").unwrap();
+    // A loaded game shows the last line before the save, then the choices.
+    p.expect("Noon.").unwrap();
+    p.expect(" 2. Rest").unwrap();
     p.send_line("saves").unwrap();
     p.expect("noon").unwrap();
     p.send_line("quit").unwrap();
@@ -101,6 +105,7 @@ fn bad_input_is_explained_and_the_prompt_comes_back() {
     p.expect("not a valid save name").unwrap();
     p.send_line("1").unwrap();
     p.expect("You walk.").unwrap();
+    p.expect("> ").unwrap();
     p.send(ControlCode::EndOfTransmission).unwrap();
     p.expect("Bye.").unwrap();
     p.expect(Eof).unwrap();
@@ -119,6 +124,9 @@ fn ctrl_c_autosaves_and_resume_continues_there() {
     p.send_line("2").unwrap();
     p.expect("Evening.").unwrap();
     p.expect("2. Go on").unwrap();
+    // Ctrl-C only once the line editor is reading (it prints the prompt
+    // then), so it arrives as a key and not as a signal.
+    p.expect("> ").unwrap();
     p.send(ControlCode::EndOfText).unwrap();
     p.expect("Bye.").unwrap();
     p.expect(Eof).unwrap();

@@ -76,7 +76,7 @@ fn a_save_is_written_as_ron_and_read_back() {
         "story: \"The road\"",
         "seed: 9",
         "made: \"",
-        "last_line: \"Bread.\"",
+        "last_line: \"Evening.\"",
     ] {
         assert!(text.contains(field), "missing {field} in\n{text}");
     }
@@ -233,7 +233,7 @@ fn replay_of_a_save_prints_its_whole_transcript() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output), transcript(&turns));
     assert!(
-        stdout(&output).ends_with("?> A fire.\n"),
+        stdout(&output).ends_with("?> Camp\nA fire.\n"),
         "{}",
         stdout(&output)
     );
@@ -258,7 +258,7 @@ fn resume_continues_the_autosave_in_plain_mode() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "You run.\nNoon.\n\n1: Eat\n2: Rest\n?> Rest\nShade.\nEvening.\n\n1: Camp\n2: Go on\n?> Camp\nA fire.\n"
+        "Noon.\n\n1: Eat\n2: Rest\n?> Rest\nShade.\nEvening.\n\n1: Camp\n2: Go on\n?> Camp\nA fire.\n"
     );
 }
 
