@@ -221,7 +221,8 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
         format!(
-            "the story has changed since this save: {b}; continuing from step {}",
+            "the story has changed since this save: {b}; continuing from the furthest \
+             point that fits (after {} choice(s))",
             b.step - 1
         )
     });

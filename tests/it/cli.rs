@@ -250,3 +250,36 @@ fn a_runtime_error_goes_to_stderr_with_a_failing_exit() {
         stderr(&output)
     );
 }
+
+#[test]
+fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = write_story(dir.path(), "two.ron", TWO_WAYS);
+    let program = super::support::compile_ron(&story);
+    let mut session = weave::runtime::Session::new(program, 2);
+    session.continue_turn().unwrap();
+    session.choose(1).unwrap();
+    session.continue_turn().unwrap();
+    let save = weave::saves::SaveFile::of_session(&session, &story.display().to_string(), "Hills.");
+    weave::saves::write(dir.path(), weave::saves::AUTOSAVE, &save).unwrap();
+    std::fs::write(&story, TWO_WAYS.replace("\"Right\"", "\"Uphill\"")).unwrap();
+
+    let mut cmd = weave(dir.path(), &root());
+    cmd.args(["play", "--plain", "--resume"]);
+    let output = run_with_input(cmd, "2\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(
+            "the story has changed since this save: step 1 (\"Right\") no longer fits: \
+             the story offers \"Left.\", \"Uphill\" instead; continuing from the furthest \
+             point that fits (after 0 choice(s))"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).ends_with("2: Uphill\n?> Uphill\nHills.\n"),
+        "{}",
+        stdout(&output)
+    );
+}

@@ -143,3 +143,38 @@ fn ctrl_c_autosaves_and_resume_continues_there() {
     p.send_line("q").unwrap();
     p.expect(Eof).unwrap();
 }
+
+#[test]
+fn loading_a_save_of_an_edited_story_offers_the_furthest_point_that_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = story(dir.path());
+    let saves = dir.path().join("saves");
+    let mut p = spawn(&saves, &["play", &script, "--seed", "3"]);
+    p.expect("2. Run").unwrap();
+    p.send_line("2").unwrap();
+    p.expect("2. Rest").unwrap();
+    p.send_line("2").unwrap();
+    p.expect("Shade.").unwrap();
+    p.send_line("save late").unwrap();
+    p.expect("Saved as `late`").unwrap();
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+
+    std::fs::write(&script, ROAD.replace("\"Rest\"", "\"Sleep\"")).unwrap();
+    let mut p = spawn(&saves, &["play", &script, "--seed", "3"]);
+    p.expect("2. Run").unwrap();
+    p.send_line("load late").unwrap();
+    p.expect("step 2 (\"Rest\") no longer fits: the story offers \"Eat\", \"Sleep\" instead")
+        .unwrap();
+    p.expect("(after 1 choices)? [y/N]").unwrap();
+    p.send_line("y").unwrap();
+    p.expect("Loaded `late`.").unwrap();
+    p.expect("You run.").unwrap();
+    p.expect(" 2. Sleep").unwrap();
+    p.send_line("path").unwrap();
+    p.expect("  1. Run").unwrap();
+    p.send_line("undo 5").unwrap();
+    p.expect("Only 1 choice(s) made so far").unwrap();
+    p.send_line("q").unwrap();
+    p.expect(Eof).unwrap();
+}
