@@ -77,11 +77,16 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
             Err(err) => return Err(repl_error(err)),
         };
         if let Flow::Quit = flow {
-            repl.autosave();
+            let saved = repl.autosave();
+            // Losing the line history is not worth failing over.
             if std::fs::create_dir_all(&repl.saves).is_ok() {
                 let _ = editor.save_history(&history);
             }
-            println!("Bye. (autosaved; `weave play --resume` continues)");
+            if saved {
+                println!("Bye. (autosaved; `weave play --resume` continues)");
+            } else {
+                println!("Bye.");
+            }
             return Ok(());
         }
     }
@@ -150,10 +155,15 @@ impl Repl {
         }
     }
 
-    fn autosave(&mut self) {
+    /// Saves to the autosave slot; false (after saying why) if it failed.
+    fn autosave(&mut self) -> bool {
         let save = SaveFile::of_session(&self.session, &self.script, &self.last_line);
-        if let Err(err) = saves::write(&self.saves, AUTOSAVE, &save) {
-            println!("(autosave failed: {err})");
+        match saves::write(&self.saves, AUTOSAVE, &save) {
+            Ok(_) => true,
+            Err(err) => {
+                println!("(autosave failed: {err})");
+                false
+            }
         }
     }
 
@@ -296,9 +306,8 @@ impl Repl {
 
 fn show_help() {
     println!("Type a choice number to choose. Commands (short forms in brackets):");
-    for (name, alias, what) in COMMANDS {
+    for (_, alias, what) in COMMANDS {
         println!("  {what}  [{alias}]");
-        let _ = name;
     }
     println!("Tab completes commands and save names.");
 }
