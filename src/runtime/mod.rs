@@ -221,3 +221,6 @@ fn take_fallback(program: &Program, state: &mut State) -> bool {
     state.threads = vec![chosen.thread];
     true
 }
+
+#[cfg(test)]
+mod tests;

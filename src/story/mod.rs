@@ -5,7 +5,9 @@
 //! handing this module the text that `cli` read.
 
 pub mod ast;
+pub mod respan;
 pub mod ron;
+mod ron_lex;
 pub mod span;
 
 pub use ast::*;

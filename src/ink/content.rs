@@ -1,0 +1,377 @@
+//! Inline content: the markup of one line of text, of a choice's text, of a
+//! tag, of a string literal and of the branches inside `{…}`.
+//!
+//! A `{…}` is read in ink's order: an explicit sequence annotation (`&`, `!`,
+//! `~`, or a word such as `shuffle once:`), then a conditional `cond: a|b`,
+//! then a sequence (only when a `|` stands at its top level), then a plain
+//! expression. Diverts come last in a content (only tags may follow them),
+//! and a tag runs to the next `#` or the end of its content.
+
+use super::expr::{arguments, expression, path};
+use super::input::{In, PResult, backtrack, fail, keyword, soften, span, ws};
+use crate::story::{Divert, DivertKind, Inline, SeqKind, Target};
+use nom::Parser;
+use nom::bytes::complete::tag;
+use nom::character::complete::char;
+
+/// Where inline content stands, which decides what ends a run of text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Ctx {
+    /// Inside `{…}`: `|` and `}` end a branch.
+    pub branch: bool,
+    /// In a choice's text, outside braces: `[` and `]` are markup.
+    pub choice: bool,
+    /// Inside `"…"`: `"` ends it; no tags, glue or diverts.
+    pub string: bool,
+    /// Inside a tag: the next `#` ends it; no glue or diverts.
+    pub tag: bool,
+}
+
+impl Ctx {
+    pub const LINE: Ctx = Ctx {
+        branch: false,
+        choice: false,
+        string: false,
+        tag: false,
+    };
+    pub const CHOICE: Ctx = Ctx {
+        choice: true,
+        ..Ctx::LINE
+    };
+    pub const STRING: Ctx = Ctx {
+        string: true,
+        ..Ctx::LINE
+    };
+
+    fn inside_braces(self) -> Ctx {
+        Ctx {
+            branch: true,
+            ..Ctx::LINE
+        }
+    }
+
+    /// Whether `rest` starts with something that ends this content.
+    fn ends_at(self, rest: &str) -> bool {
+        match rest.chars().next() {
+            None => true,
+            Some('|' | '}') => self.branch,
+            Some('"') => self.string,
+            Some('[' | ']') => self.choice,
+            Some('#') => self.tag,
+            _ => false,
+        }
+    }
+
+    /// Whether a run of text stops before `rest` (markup or an end starts there).
+    fn text_stops_at(self, rest: &str) -> bool {
+        if self.ends_at(rest) || rest.starts_with(['{', '}', '\\']) {
+            return true;
+        }
+        if self.string || self.tag {
+            return false;
+        }
+        rest.starts_with('#') || ["->", "<-", "<>"].iter().any(|m| rest.starts_with(m))
+    }
+}
+
+/// `inline_items = (text | glue | inline_logic)* diverts? tag*`
+pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
+    let mut items = Vec::new();
+    let mut i = i;
+    loop {
+        let rest = *i.fragment();
+        if ctx.ends_at(rest) {
+            return Ok((i, items));
+        }
+        if rest.starts_with('}') {
+            return fail(i, "unmatched `}`; write `\\}` for a literal brace");
+        }
+        if rest.starts_with('{') {
+            let (r, item) = inline_logic(i)?;
+            items.push(item);
+            i = r;
+        } else if !ctx.string && !ctx.tag && rest.starts_with('#') {
+            let (r, tags) = tags(i, ctx)?;
+            items.extend(tags);
+            return Ok((r, items));
+        } else if !ctx.string && !ctx.tag && rest.starts_with("<>") {
+            items.push(Inline::Glue);
+            i = i.take_from_start(2);
+        } else if !ctx.string && !ctx.tag && (rest.starts_with("->") || rest.starts_with("<-")) {
+            let (r, diverts) = diverts(i)?;
+            items.extend(diverts);
+            let (r, _) = ws(r)?;
+            let (r, tags) = tags(r, ctx)?;
+            items.extend(tags);
+            if !ctx.ends_at(r.fragment()) {
+                return fail(r, "expected the end of the content after a divert");
+            }
+            return Ok((r, items));
+        } else {
+            let (r, t) = text(i, ctx)?;
+            push_text(&mut items, t);
+            i = r;
+        }
+    }
+}
+
+/// Appends text, merging it with text just before.
+fn push_text(items: &mut Vec<Inline>, t: String) {
+    if let Some(Inline::Text(prev)) = items.last_mut() {
+        prev.push_str(&t);
+    } else {
+        items.push(Inline::Text(t));
+    }
+}
+
+trait TakeFrom {
+    fn take_from_start(self, n: usize) -> Self;
+}
+
+impl<'a> TakeFrom for In<'a> {
+    fn take_from_start(self, n: usize) -> Self {
+        nom::Input::take_from(&self, n)
+    }
+}
+
+/// `text = (char - markup | "\" any)+`
+fn text(i: In, ctx: Ctx) -> PResult<String> {
+    let mut out = String::new();
+    let mut rest = i;
+    loop {
+        let frag = *rest.fragment();
+        if let Some(escaped) = frag.strip_prefix('\\') {
+            let width = 1 + escaped.chars().next().map_or(0, char::len_utf8);
+            out.push(escaped.chars().next().unwrap_or('\\'));
+            rest = rest.take_from_start(width);
+            continue;
+        }
+        if frag.is_empty() || ctx.text_stops_at(frag) {
+            break;
+        }
+        let c = frag.chars().next().unwrap_or_default();
+        out.push(c);
+        rest = rest.take_from_start(c.len_utf8());
+    }
+    if out.is_empty() {
+        return fail(i, "unexpected character here");
+    }
+    Ok((rest, out))
+}
+
+/// `tag* = ("#" tag_content)*`, each running to the next `#` or the end.
+fn tags(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
+    let mut out = Vec::new();
+    let mut i = i;
+    let tag_ctx = Ctx { tag: true, ..ctx };
+    while let Ok((r, _)) = char::<_, super::input::PError>('#').parse(i) {
+        let (r, _) = ws(r)?;
+        let (r, mut items) = inline_items(r, tag_ctx)?;
+        if let Some(Inline::Text(t)) = items.last_mut() {
+            t.truncate(t.trim_end().len());
+            if t.is_empty() {
+                items.pop();
+            }
+        }
+        out.push(Inline::Tag(items));
+        i = r;
+    }
+    Ok((i, out))
+}
+
+/// `diverts = "->->" target? | "<-" target | "->" target ("->" target)* "->"?`
+fn diverts(i: In) -> PResult<Vec<Inline>> {
+    if let Ok((r, _)) = tag::<_, _, super::input::PError>("->->").parse(i) {
+        let (r, _) = ws(r)?;
+        return match soften(divert(r, DivertKind::Goto)) {
+            Ok((r, d)) => Ok((r, vec![Inline::TunnelReturn(Some(d))])),
+            Err(_) => Ok((r, vec![Inline::TunnelReturn(None)])),
+        };
+    }
+    if let Ok((r, _)) = tag::<_, _, super::input::PError>("<-").parse(i) {
+        let (r, _) = ws(r)?;
+        let (r, d) = divert(r, DivertKind::Thread)?;
+        return Ok((
+            r,
+            vec![Inline::Divert(Divert {
+                span: span(&i, &r),
+                ..d
+            })],
+        ));
+    }
+    let mut out = Vec::new();
+    let (mut r, _) = tag("->").parse(i)?;
+    loop {
+        let (after, _) = ws(r)?;
+        let (after, d) = divert(after, DivertKind::Goto)?;
+        let (next, _) = ws(after)?;
+        let tunnel = next.fragment().starts_with("->") && !next.fragment().starts_with("->->");
+        if !tunnel {
+            out.push(Inline::Divert(d));
+            return Ok((after, out));
+        }
+        let next = next.take_from_start(2);
+        out.push(Inline::Divert(Divert {
+            kind: DivertKind::Tunnel,
+            ..d
+        }));
+        let (peek, _) = ws(next)?;
+        if super::input::identifier(peek).is_err() {
+            return Ok((next, out));
+        }
+        r = next;
+    }
+}
+
+/// `divert = ("END" | "DONE" | path arguments?)`
+fn divert(i: In, kind: DivertKind) -> PResult<Divert> {
+    let (r, target) = match path(i) {
+        Ok((r, p)) if p.node == "END" => (r, Target::End),
+        Ok((r, p)) if p.node == "DONE" => (r, Target::Done),
+        Ok((r, p)) => (r, Target::Path(p)),
+        Err(_) => return fail(i, "expected a divert target after `->`"),
+    };
+    let (r, args) = if r.fragment().starts_with('(') && matches!(target, Target::Path(_)) {
+        arguments(r)?
+    } else {
+        (r, Vec::new())
+    };
+    let sp = span(&i, &r);
+    Ok((
+        r,
+        Divert {
+            kind,
+            target,
+            args,
+            span: sp,
+        },
+    ))
+}
+
+/// `inline_logic = "{" (annotated_sequence | conditional | sequence | expression) "}"`
+fn inline_logic(i: In) -> PResult<Inline> {
+    let _nesting = super::input::Nesting::enter(i)?;
+    let (r, _) = char('{').parse(i)?;
+    let (r, _) = ws(r)?;
+    if let Ok((after, kind)) = sequence_annotation(r) {
+        let (after, branches) = branches(after)?;
+        let (after, _) = close(after)?;
+        return Ok((after, Inline::Seq { kind, branches }));
+    }
+    // The expression is read once: it is either a condition (before `:`),
+    // the start of a sequence's text, or the whole of the braces.
+    let attempt = expression(r);
+    if let Ok((after, cond)) = &attempt {
+        let colon = (ws, char::<_, super::input::PError>(':')).parse(*after);
+        if let Ok((after, _)) = colon {
+            return conditional(after, cond.clone());
+        }
+    }
+    if has_top_level_bar(r.fragment()) {
+        let (after, branches) = branches(r)?;
+        let (after, _) = close(after)?;
+        let kind = SeqKind::Stopping;
+        return Ok((after, Inline::Seq { kind, branches }));
+    }
+    let (after, e) = match attempt {
+        Err(nom::Err::Error(_)) => {
+            return fail(
+                r,
+                "expected an expression, a conditional or a sequence after `{`",
+            );
+        }
+        other => other?,
+    };
+    let (after, _) = ws(after)?;
+    let (after, _) = close(after)?;
+    Ok((after, Inline::Eval(e)))
+}
+
+/// `conditional = expression ":" branch ("|" branch)?` (after the `:`).
+fn conditional(i: In, cond: crate::story::Expr) -> PResult<Inline> {
+    let (r, mut parts) = branches(i)?;
+    if parts.len() > 2 {
+        return fail(i, "a conditional `{cond: a|b}` has at most two branches");
+    }
+    let (r, _) = close(r)?;
+    let otherwise = if parts.len() == 2 {
+        parts.pop().unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let then = parts.pop().unwrap_or_default();
+    Ok((
+        r,
+        Inline::Cond {
+            cond,
+            then,
+            otherwise,
+        },
+    ))
+}
+
+/// `close = "}"`
+fn close(i: In) -> PResult<In> {
+    match char::<_, super::input::PError>('}').parse(i) {
+        Ok((r, _)) => Ok((r, i)),
+        Err(_) => fail(i, "expected `}` to close `{`"),
+    }
+}
+
+/// `branches = inline_items ("|" inline_items)*`
+fn branches(i: In) -> PResult<Vec<Vec<crate::story::Inline>>> {
+    let ctx = Ctx::LINE.inside_braces();
+    let (mut r, first) = inline_items(i, ctx)?;
+    let mut out = vec![first];
+    while let Ok((after, _)) = char::<_, super::input::PError>('|').parse(r) {
+        let (after, items) = inline_items(after, ctx)?;
+        out.push(items);
+        r = after;
+    }
+    Ok((r, out))
+}
+
+/// `sequence_annotation = "&" | "!" | "~" | ("stopping" | "cycle" | "once"
+/// | "shuffle" ("once" | "stopping")?) ":"`
+fn sequence_annotation(i: In) -> PResult<SeqKind> {
+    match i.fragment().chars().next() {
+        Some('&') => return Ok((i.take_from_start(1), SeqKind::Cycle)),
+        Some('!') => return Ok((i.take_from_start(1), SeqKind::Once)),
+        Some('~') => return Ok((i.take_from_start(1), SeqKind::Shuffle)),
+        _ => {}
+    }
+    let shuffle_then = |word, kind| (keyword("shuffle"), ws, keyword(word)).map(move |_| kind);
+    let (r, kind) = nom::branch::alt((
+        shuffle_then("once", SeqKind::ShuffleOnce),
+        shuffle_then("stopping", SeqKind::ShuffleStopping),
+        keyword("stopping").map(|_| SeqKind::Stopping),
+        keyword("cycle").map(|_| SeqKind::Cycle),
+        keyword("once").map(|_| SeqKind::Once),
+        keyword("shuffle").map(|_| SeqKind::Shuffle),
+    ))
+    .parse(i)?;
+    let (r, _) = ws(r)?;
+    match char::<_, super::input::PError>(':').parse(r) {
+        Ok((r, _)) => Ok((r, kind)),
+        Err(_) => backtrack(i),
+    }
+}
+
+/// Whether a `|` stands at the top level of the braces that `text` is inside.
+fn has_top_level_bar(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '{' => depth += 1,
+            '}' if depth == 0 => return false,
+            '}' => depth -= 1,
+            '|' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}

@@ -1,0 +1,403 @@
+//! The weave of one flow: lines become statements, choices and gathers nest
+//! by their bullet depth (content after a choice belongs to it until a
+//! choice or gather as shallow as it), and `{` blocks that span lines become
+//! multi-line conditionals, switches and sequences.
+
+use super::file::SrcLine;
+use super::{parse_choice_text, parse_expr, parse_line, parse_logic, parse_name};
+use crate::story::Diagnostic;
+use crate::story::ast::{Branch, Choice, Conditional, Gather, Inline, SeqKind, Sequence, Stmt};
+
+/// A statement with the weave depth of its bullets (0 for plain content).
+enum Item {
+    Choice(usize, Choice),
+    Gather(usize, Gather),
+    Stmt(Stmt),
+}
+
+/// Builds the statements of a flow (or of a block's branch) from its lines.
+pub(super) fn weave(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let items = items(lines, diags);
+    let mut i = 0;
+    nest(&items, &mut i, 1)
+}
+
+/// Nests items: a choice takes the items after it until a choice or gather
+/// at its depth or shallower.
+fn nest(items: &[Item], i: &mut usize, depth: usize) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    while let Some(item) = items.get(*i) {
+        match item {
+            Item::Choice(d, _) | Item::Gather(d, _) if *d < depth && depth > 1 => return out,
+            Item::Choice(d, c) => {
+                *i += 1;
+                let mut choice = c.clone();
+                choice.body = nest(items, i, d.max(&depth) + 1);
+                out.push(Stmt::Choice(Box::new(choice)));
+            }
+            Item::Gather(_, g) => {
+                *i += 1;
+                out.push(Stmt::Gather(g.clone()));
+            }
+            Item::Stmt(s) => {
+                *i += 1;
+                out.push(s.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Classifies lines into items, reading multi-line blocks whole.
+fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        i += 1;
+        if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+            let start = i - 1;
+            let mut balance = brace_balance(&line.text);
+            while i < lines.len() && balance > 0 {
+                balance += brace_balance(&lines[i].text);
+                i += 1;
+            }
+            if balance > 0 {
+                diags.push(Diagnostic::error("this `{` is never closed", line.span()));
+                continue;
+            }
+            if let Some(stmt) = block(&lines[start..i], diags) {
+                out.push(Item::Stmt(stmt));
+            }
+            continue;
+        }
+        line_items(line, &mut out, diags);
+    }
+    out
+}
+
+/// How many more `{` than `}` a line has (escaped ones do not count).
+fn brace_balance(text: &str) -> i32 {
+    let mut balance = 0;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => balance += 1,
+            '}' => balance -= 1,
+            _ => {}
+        }
+    }
+    balance
+}
+
+/// Items of one ordinary line: a choice, a gather, logic or content.
+fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
+    let text = line.text.as_str();
+    if text.starts_with('*') || text.starts_with('+') {
+        if let Some((depth, choice)) = choice_line(line, diags) {
+            out.push(Item::Choice(depth, choice));
+        }
+    } else if text.starts_with('-') && !text.starts_with("->") {
+        gather_line(line, out, diags);
+    } else if let Some(rest) = text.strip_prefix('~') {
+        let rest = line.rest(text.len() - rest.len());
+        match parse_logic(&rest.text, rest.base) {
+            Ok(l) => out.push(Item::Stmt(Stmt::Logic(l))),
+            Err(d) => diags.push(d),
+        }
+    } else {
+        match parse_line(text, line.base) {
+            Ok(c) => out.push(Item::Stmt(Stmt::Line(c))),
+            Err(d) => diags.push(d),
+        }
+    }
+}
+
+/// Counts leading bullets (`*`, `+` or `-`), allowing spaces between them.
+fn bullets(text: &str, bullet: impl Fn(char) -> bool) -> (usize, usize) {
+    let mut depth = 0;
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        if bullet(c) && !text[at..].starts_with("->") {
+            depth += 1;
+            end = at + 1;
+        } else if c != ' ' && c != '\t' {
+            break;
+        }
+    }
+    (depth, end)
+}
+
+/// An optional `(label)` at the start of a line; returns it and the rest.
+fn label(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> (Option<crate::story::ast::Name>, SrcLine) {
+    if !line.text.starts_with('(') {
+        return (None, line.clone());
+    }
+    let Some(close) = line.text.find(')') else {
+        return (None, line.clone());
+    };
+    let inner = line.rest(1);
+    match parse_name(&line.text[1..close], inner.base) {
+        Ok(name) => (Some(name), line.rest(close + 1)),
+        Err(d) => {
+            diags.push(d);
+            (None, line.rest(close + 1))
+        }
+    }
+}
+
+/// `* (label) {cond} start [only] output`, or with `+` for a sticky choice.
+fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Choice)> {
+    let sticky = line.text.starts_with('+');
+    let (depth, end) = bullets(&line.text, |c| c == '*' || c == '+');
+    let (label, mut rest) = label(&line.rest(end), diags);
+    let mut conditions = Vec::new();
+    while rest.text.starts_with('{') {
+        let close = matching_brace(&rest.text)?;
+        let inner = rest.rest(1);
+        match parse_expr(&rest.text[1..close], inner.base) {
+            Ok(e) => conditions.push(e),
+            Err(d) => diags.push(d),
+        }
+        rest = rest.rest(close + 1);
+    }
+    let text = match parse_choice_text(&rest.text, rest.base) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let mut choice = Choice {
+        sticky,
+        label,
+        conditions,
+        start: text.start,
+        choice_only: text.choice_only,
+        output: text.output,
+        body: Vec::new(),
+        span: line.span(),
+    };
+    // A divert at the end of the choice line is output, never choice text.
+    if choice.choice_only.is_none() && choice.output.is_empty() {
+        while matches!(choice.start.last(), Some(Inline::Divert(_) | Inline::TunnelReturn(_))) {
+            let d = choice.start.pop().expect("matched above");
+            choice.output.insert(0, d);
+        }
+        trim_end(&mut choice.start);
+    }
+    Some((depth, choice))
+}
+
+/// Drops trailing blanks the divert left behind (`* Go -> x`).
+fn trim_end(items: &mut Vec<Inline>) {
+    if let Some(Inline::Text(t)) = items.last_mut() {
+        let trimmed = t.trim_end().to_string();
+        if trimmed.is_empty() {
+            items.pop();
+        } else {
+            *t = trimmed;
+        }
+    }
+}
+
+/// The index of the `}` closing the `{` at the start of `text`.
+fn matching_brace(text: &str) -> Option<usize> {
+    let mut balance = 0;
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => balance += 1,
+            '}' => {
+                balance -= 1;
+                if balance == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `- (label) content`, possibly with a choice after the gather.
+fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
+    let (depth, end) = bullets(&line.text, |c| c == '-');
+    let (label, rest) = label(&line.rest(end), diags);
+    out.push(Item::Gather(depth, Gather { label, span: line.span() }));
+    if !rest.text.is_empty() {
+        line_items(&rest, out, diags);
+    }
+}
+
+/// A multi-line `{ … }` block: a conditional, a switch or a sequence.
+fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
+    let first = &lines[0];
+    let last = &lines[lines.len() - 1];
+    let span = first.span();
+    // The block's inner lines: the head's rest, the middle, the tail's start.
+    let mut inner: Vec<SrcLine> = Vec::new();
+    let head = first.rest(1);
+    let close = last.text.rfind('}').unwrap_or(last.text.len());
+    let (header, head_rest) = split_header(&head);
+    if lines.len() == 1 {
+        diags.push(Diagnostic::error("this block is not closed on a later line", span));
+        return None;
+    }
+    if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {
+        inner.push(r);
+    }
+    inner.extend(lines[1..lines.len() - 1].iter().cloned());
+    let tail = SrcLine {
+        text: last.text[..close].trim().to_string(),
+        base: last.base,
+    };
+    if !tail.text.is_empty() {
+        inner.push(tail);
+    }
+    let header_text = header.as_ref().map_or("", |h| h.text.as_str());
+    let kind = sequence_kind(header_text);
+    let branches = branches(&inner, kind.is_none());
+    if let Some(kind) = kind {
+        let branches = branches
+            .into_iter()
+            .filter(|b| b.marker.is_some())
+            .map(|b| weave(&b.lines, diags))
+            .collect();
+        return Some(Stmt::Seq(Box::new(Sequence { kind, branches, span })));
+    }
+    let mut cond = Conditional { span, ..Conditional::default() };
+    let subject = match &header {
+        Some(h) if !h.text.is_empty() => match parse_expr(&h.text, h.base) {
+            Ok(e) => Some(e),
+            Err(d) => {
+                diags.push(d);
+                return None;
+            }
+        },
+        _ => None,
+    };
+    let has_markers = branches.iter().any(|b| b.marker.is_some());
+    match subject {
+        Some(e) if !has_markers || branches.iter().all(|b| b.marker.as_ref().is_none_or(|m| m.text == "else")) => {
+            // `{ cond: … - else: … }`
+            for b in branches {
+                let body = weave(&b.lines, diags);
+                match b.marker {
+                    None => cond.branches.push(Branch { cond: e.clone(), body }),
+                    Some(_) => cond.otherwise = Some(body),
+                }
+            }
+            if cond.branches.is_empty() {
+                cond.branches.push(Branch { cond: e, body: Vec::new() });
+            }
+        }
+        subject => {
+            cond.subject = subject;
+            for b in branches {
+                let body = weave(&b.lines, diags);
+                match &b.marker {
+                    None => {}
+                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
+                    Some(m) => match parse_expr(&m.text, m.base) {
+                        Ok(e) => cond.branches.push(Branch { cond: e, body }),
+                        Err(d) => diags.push(d),
+                    },
+                }
+            }
+        }
+    }
+    Some(Stmt::Cond(Box::new(cond)))
+}
+
+/// Splits `{ header: rest` into the header before the colon and the rest.
+fn split_header(head: &SrcLine) -> (Option<SrcLine>, Option<SrcLine>) {
+    match top_level_colon(&head.text) {
+        Some(colon) => {
+            let header = SrcLine {
+                text: head.text[..colon].trim().to_string(),
+                base: head.base,
+            };
+            (Some(header), Some(head.rest(colon + 1)))
+        }
+        None if head.text.trim().is_empty() => (None, None),
+        None => (None, Some(head.clone())),
+    }
+}
+
+/// The first `:` not inside braces, brackets or a string.
+fn top_level_colon(text: &str) -> Option<usize> {
+    let mut depth = 0;
+    let mut in_string = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            '"' => in_string = !in_string,
+            '{' | '(' | '[' if !in_string => depth += 1,
+            '}' | ')' | ']' if !in_string => depth -= 1,
+            ':' if depth == 0 && !in_string => return Some(at),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The sequence kind a block header names, if it names one.
+fn sequence_kind(header: &str) -> Option<SeqKind> {
+    let words: Vec<&str> = header.split_whitespace().collect();
+    Some(match words.as_slice() {
+        ["stopping"] => SeqKind::Stopping,
+        ["cycle"] => SeqKind::Cycle,
+        ["once"] => SeqKind::Once,
+        ["shuffle"] => SeqKind::Shuffle,
+        ["shuffle", "once"] => SeqKind::ShuffleOnce,
+        ["shuffle", "stopping"] => SeqKind::ShuffleStopping,
+        _ => return None,
+    })
+}
+
+/// One branch of a block: its `- marker:` (the text before the colon, or the
+/// whole marker for sequences) and its lines.
+struct BlockBranch {
+    marker: Option<SrcLine>,
+    lines: Vec<SrcLine>,
+}
+
+/// Cuts a block's inner lines at `-` branch markers outside nested blocks.
+/// With `conditions`, a marker's text up to its `:` is the branch condition.
+fn branches(lines: &[SrcLine], conditions: bool) -> Vec<BlockBranch> {
+    let mut out = vec![BlockBranch { marker: None, lines: Vec::new() }];
+    let mut depth = 0;
+    for line in lines {
+        let is_marker = depth == 0 && line.text.starts_with('-') && !line.text.starts_with("->");
+        depth += brace_balance(&line.text);
+        if !is_marker {
+            out.last_mut().expect("never empty").lines.push(line.clone());
+            continue;
+        }
+        let rest = line.rest(1);
+        let (marker, content) = match top_level_colon(&rest.text) {
+            Some(colon) if conditions && !rest.text[..colon].trim().is_empty() => (
+                SrcLine {
+                    text: rest.text[..colon].trim().to_string(),
+                    base: rest.base,
+                },
+                rest.rest(colon + 1),
+            ),
+            _ => (SrcLine { text: String::new(), base: rest.base }, rest),
+        };
+        let mut lines = Vec::new();
+        if !content.text.is_empty() {
+            lines.push(content);
+        }
+        out.push(BlockBranch { marker: Some(marker), lines });
+    }
+    if out[0].lines.is_empty() {
+        out.remove(0);
+    }
+    out
+}
+

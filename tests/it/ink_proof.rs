@@ -1,0 +1,129 @@
+//! The ink-proof conformance suite, run through the `weave` binary in its
+//! plain play mode, as inklecate's `-p` mode is run by the suite's harness.
+//!
+//! The cases are third-party data and are never copied here: they are read
+//! from `INK_PROOF_DIR` or `../shared/ink-proof/ink` beside the repository.
+//! The test fails if fewer cases pass than `tests/ink-proof-passing.txt`
+//! records, so the count can only go up.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn cases_dir() -> Option<PathBuf> {
+    if let Ok(dir) = std::env::var("INK_PROOF_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ink-proof/ink");
+    beside.is_dir().then_some(beside)
+}
+
+/// Splits like Python's `str.splitlines()` after dropping a BOM.
+fn lines(text: &str) -> Vec<&str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    if out.last() == Some(&"") {
+        out.pop();
+    }
+    out.into_iter().flat_map(|l| l.split('\r')).collect()
+}
+
+fn hidden(case: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(case.join("metadata.json")) else {
+        return false;
+    };
+    let meta: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    match meta.get("hide") {
+        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false)) => false,
+        Some(serde_json::Value::String(s)) => !s.is_empty(),
+        Some(_) => true,
+    }
+}
+
+/// Runs one case; `Ok` if the transcript matches, else a short reason.
+fn run_case(case: &Path) -> Result<(), String> {
+    let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
+    let expected = std::fs::read_to_string(case.join("transcript.txt")).map_err(|e| e.to_string())?;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weave"))
+        .args(["play", "--plain", "--seed", "1"])
+        .arg(case.join("story.ink"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err("timed out".into());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let _ = writer.join();
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    let actual = String::from_utf8_lossy(&output.stdout);
+    let (want, got) = (lines(&expected), lines(&actual));
+    if want == got {
+        return Ok(());
+    }
+    let at = want.iter().zip(&got).position(|(a, b)| a != b).unwrap_or(want.len().min(got.len()));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    Err(format!(
+        "line {}: expected {:?}, got {:?}{}",
+        at + 1,
+        want.get(at).copied().unwrap_or("<end>"),
+        got.get(at).copied().unwrap_or("<end>"),
+        stderr.lines().next().map(|l| format!(" ({l})")).unwrap_or_default()
+    ))
+}
+
+#[test]
+fn ink_proof_conformance_does_not_regress() {
+    let Some(dir) = cases_dir() else {
+        println!("ink-proof: no cases found (set INK_PROOF_DIR or put them in ../shared/ink-proof/ink); nothing to check");
+        return;
+    };
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("readable ink-proof folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("story.ink").is_file())
+        .collect();
+    cases.sort();
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    for case in &cases {
+        let name = case.file_name().unwrap_or_default().to_string_lossy();
+        if hidden(case) {
+            skipped += 1;
+            continue;
+        }
+        match run_case(case) {
+            Ok(()) => {
+                passed += 1;
+                println!("ink-proof {name}: ok");
+            }
+            Err(why) => {
+                failed += 1;
+                println!("ink-proof {name}: FAIL {why}");
+            }
+        }
+    }
+    println!("ink-proof: {passed} passed, {failed} failed, {skipped} skipped");
+    let record = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ink-proof-passing.txt");
+    let recorded: usize = std::fs::read_to_string(&record)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    assert!(
+        passed >= recorded,
+        "only {passed} ink-proof cases pass, but {recorded} passed before (tests/ink-proof-passing.txt)"
+    );
+    if passed > recorded {
+        println!("ink-proof: {passed} now pass; raise tests/ink-proof-passing.txt from {recorded}");
+    }
+}
