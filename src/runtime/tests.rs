@@ -11,7 +11,10 @@ fn text(s: &str) -> Vec<Inline> {
 }
 
 fn line(s: &str) -> Stmt {
-    Stmt::Line(Content { items: text(s), span: Span::default() })
+    Stmt::Line(Content {
+        items: text(s),
+        span: Span::default(),
+    })
 }
 
 fn divert_end() -> Stmt {
@@ -27,7 +30,11 @@ fn divert_end() -> Stmt {
 }
 
 fn choice(start: &str, body: Vec<Stmt>) -> Stmt {
-    Stmt::Choice(Box::new(Choice { start: text(start), body, ..Choice::default() }))
+    Stmt::Choice(Box::new(Choice {
+        start: text(start),
+        body,
+        ..Choice::default()
+    }))
 }
 
 fn play(story: &Story, picks: &[usize]) -> Vec<String> {
@@ -62,7 +69,10 @@ fn choices_then_gather_then_end() {
         ],
         ..Story::default()
     };
-    assert_eq!(play(&story, &[1]), ["Hello", "* A", "* B", "B", "Chose B", "After"]);
+    assert_eq!(
+        play(&story, &[1]),
+        ["Hello", "* A", "* B", "B", "Chose B", "After"]
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 mod cli;
 mod golden;
+mod ink_proof;
 mod repl;
 mod saves;
 mod support;
