@@ -71,20 +71,17 @@ impl Config {
                 resume,
             },
             Command::Check { script } => Action::Check { script },
+            // clap has already refused `--check` and `--script` here.
             Command::Replay {
                 file,
-                check,
                 choices: Some(numbers),
                 seed,
                 ..
-            } => {
-                let _ = check;
-                Action::ReplayChoices {
-                    script: file,
-                    numbers,
-                    seed: seed.unwrap_or(0),
-                }
-            }
+            } => Action::ReplayChoices {
+                script: file,
+                numbers,
+                seed: seed.unwrap_or(0),
+            },
             Command::Replay {
                 file,
                 check,
