@@ -288,8 +288,10 @@ impl Compiler {
         self.place(end);
     }
 
-    /// A branch of a block: its own weave, continuing at `end`.
+    /// A branch of a block: its own weave, continuing at `end`. Like ink, a
+    /// multi-line branch starts on a new line.
     fn block(&mut self, body: &[Stmt], end: Label, loose: &mut Patches) {
+        self.emit(Op::Newline);
         let exits = self.weave(body);
         self.emit(Op::Jump(end));
         self.patch(&exits.fallthrough, end);

@@ -22,7 +22,11 @@ pub(super) struct SrcLine {
 
 impl SrcLine {
     pub fn span(&self) -> Span {
-        Span::new(self.base.file, self.base.offset, self.base.offset + self.text.len())
+        Span::new(
+            self.base.file,
+            self.base.offset,
+            self.base.offset + self.text.len(),
+        )
     }
 
     /// The rest of the line after its first `n` bytes, trimmed at the start.
@@ -64,8 +68,9 @@ pub fn parse_ink(
     }
 }
 
-/// Strips comments from a file and appends its non-blank lines, splicing in
-/// the lines of included files where they are included.
+/// Strips comments from a file and appends its non-blank lines. An
+/// included file's content before its first knot goes where it is
+/// included; its knots go after the including file's own lines.
 fn read_lines(
     sources: &mut SourceMap,
     file: FileId,
@@ -77,6 +82,7 @@ fn read_lines(
     let Some(text) = sources.file(file).map(|f| strip_comments(&f.text)) else {
         return;
     };
+    let mut knots_of_includes = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;
@@ -91,12 +97,28 @@ fn read_lines(
             text: trimmed.to_string(),
             base: Base::new(file, start + lead),
         };
-        if let Some(path) = trimmed.strip_prefix("INCLUDE ") {
-            include_file(sources, path.trim(), &src, include, out, diags, depth);
-        } else {
+        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
             out.push(src);
-        }
+            continue;
+        };
+        let mut included = Vec::new();
+        include_file(
+            sources,
+            path.trim(),
+            &src,
+            include,
+            &mut included,
+            diags,
+            depth,
+        );
+        let first_knot = included
+            .iter()
+            .position(|l| l.text.starts_with("=="))
+            .unwrap_or(included.len());
+        knots_of_includes.extend(included.drain(first_knot..));
+        out.extend(included);
     }
+    out.extend(knots_of_includes);
 }
 
 fn include_file(
@@ -109,7 +131,10 @@ fn include_file(
     depth: usize,
 ) {
     if depth > 32 {
-        diags.push(Diagnostic::error("INCLUDE nests too deep (does a file include itself?)", line.span()));
+        diags.push(Diagnostic::error(
+            "INCLUDE nests too deep (does a file include itself?)",
+            line.span(),
+        ));
         return;
     }
     match include(path) {
@@ -117,7 +142,10 @@ fn include_file(
             let id = sources.add(name, text);
             read_lines(sources, id, include, out, diags, depth + 1);
         }
-        Err(e) => diags.push(Diagnostic::error(format!("cannot include `{path}`: {e}"), line.span())),
+        Err(e) => diags.push(Diagnostic::error(
+            format!("cannot include `{path}`: {e}"),
+            line.span(),
+        )),
     }
 }
 
@@ -142,7 +170,11 @@ pub(super) fn strip_comments(text: &str) -> String {
             out.push(' ');
             let mut last = '\0';
             for (_, n) in chars.by_ref() {
-                out.push_str(&if n == '\n' { "\n".to_string() } else { " ".repeat(n.len_utf8()) });
+                out.push_str(&if n == '\n' {
+                    "\n".to_string()
+                } else {
+                    " ".repeat(n.len_utf8())
+                });
                 if last == '*' && n == '/' {
                     break;
                 }
@@ -158,7 +190,11 @@ pub(super) fn strip_comments(text: &str) -> String {
 
 /// Moves `VAR`, `CONST`, `LIST` and `EXTERNAL` lines into the story's
 /// globals (they are global wherever they stand) and drops `TODO` lines.
-fn take_declarations(lines: Vec<SrcLine>, story: &mut Story, diags: &mut Vec<Diagnostic>) -> Vec<SrcLine> {
+fn take_declarations(
+    lines: Vec<SrcLine>,
+    story: &mut Story,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<SrcLine> {
     let mut rest = Vec::with_capacity(lines.len());
     for line in lines {
         let word = line.text.split_whitespace().next().unwrap_or("");
@@ -220,7 +256,10 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
                 });
             }
         } else if knot.is_none() {
-            diags.push(Diagnostic::error("a stitch (`= name`) must be inside a knot", line.span()));
+            diags.push(Diagnostic::error(
+                "a stitch (`= name`) must be inside a knot",
+                line.span(),
+            ));
         } else {
             stitch = header(line, diags);
         }
@@ -238,7 +277,9 @@ fn header(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<Header> {
     let inner = line.rest(eq);
     let text = inner.text.trim_end_matches('=').trim_end();
     let (function, name_at) = match text.strip_prefix("function") {
-        Some(rest) if rest.starts_with(char::is_whitespace) => (true, text.len() - rest.trim_start().len()),
+        Some(rest) if rest.starts_with(char::is_whitespace) => {
+            (true, text.len() - rest.trim_start().len())
+        }
         _ => (false, 0),
     };
     let text = &text[name_at..];

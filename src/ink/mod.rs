@@ -26,15 +26,18 @@
 
 mod content;
 mod expr;
+mod file;
 mod input;
 mod logic;
 pub mod print;
+mod weave;
 
 #[cfg(test)]
 pub(crate) mod arbitrary;
 #[cfg(test)]
 mod tests;
 
+pub use file::{Includer, parse_ink};
 pub use input::Base;
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};

@@ -131,7 +131,10 @@ fn bullets(text: &str, bullet: impl Fn(char) -> bool) -> (usize, usize) {
 }
 
 /// An optional `(label)` at the start of a line; returns it and the rest.
-fn label(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> (Option<crate::story::ast::Name>, SrcLine) {
+fn label(
+    line: &SrcLine,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<crate::story::ast::Name>, SrcLine) {
     if !line.text.starts_with('(') {
         return (None, line.clone());
     }
@@ -182,7 +185,10 @@ fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Ch
     };
     // A divert at the end of the choice line is output, never choice text.
     if choice.choice_only.is_none() && choice.output.is_empty() {
-        while matches!(choice.start.last(), Some(Inline::Divert(_) | Inline::TunnelReturn(_))) {
+        while matches!(
+            choice.start.last(),
+            Some(Inline::Divert(_) | Inline::TunnelReturn(_))
+        ) {
             let d = choice.start.pop().expect("matched above");
             choice.output.insert(0, d);
         }
@@ -228,7 +234,13 @@ fn matching_brace(text: &str) -> Option<usize> {
 fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
     let (depth, end) = bullets(&line.text, |c| c == '-');
     let (label, rest) = label(&line.rest(end), diags);
-    out.push(Item::Gather(depth, Gather { label, span: line.span() }));
+    out.push(Item::Gather(
+        depth,
+        Gather {
+            label,
+            span: line.span(),
+        },
+    ));
     if !rest.text.is_empty() {
         line_items(&rest, out, diags);
     }
@@ -245,7 +257,10 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     let close = last.text.rfind('}').unwrap_or(last.text.len());
     let (header, head_rest) = split_header(&head);
     if lines.len() == 1 {
-        diags.push(Diagnostic::error("this block is not closed on a later line", span));
+        diags.push(Diagnostic::error(
+            "this block is not closed on a later line",
+            span,
+        ));
         return None;
     }
     if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {
@@ -268,9 +283,16 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
             .filter(|b| b.marker.is_some())
             .map(|b| weave(&b.lines, diags))
             .collect();
-        return Some(Stmt::Seq(Box::new(Sequence { kind, branches, span })));
+        return Some(Stmt::Seq(Box::new(Sequence {
+            kind,
+            branches,
+            span,
+        })));
     }
-    let mut cond = Conditional { span, ..Conditional::default() };
+    let mut cond = Conditional {
+        span,
+        ..Conditional::default()
+    };
     let subject = match &header {
         Some(h) if !h.text.is_empty() => match parse_expr(&h.text, h.base) {
             Ok(e) => Some(e),
@@ -283,18 +305,27 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     };
     let has_markers = branches.iter().any(|b| b.marker.is_some());
     match subject {
-        Some(e) if !has_markers || branches.iter().all(|b| b.marker.as_ref().is_none_or(|m| m.text == "else")) => {
-            // `{ cond: … - else: … }`
+        Some(e)
+            if !has_markers
+                || branches.iter().all(|b| {
+                    b.marker
+                        .as_ref()
+                        .is_none_or(|m| m.text.is_empty() || m.text == "else")
+                }) =>
+        {
+            // `{ cond: … - else: … }`: unmarked lines are the true branch.
+            let mut then = Vec::new();
             for b in branches {
                 let body = weave(&b.lines, diags);
                 match b.marker {
-                    None => cond.branches.push(Branch { cond: e.clone(), body }),
-                    Some(_) => cond.otherwise = Some(body),
+                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
+                    _ => then.extend(body),
                 }
             }
-            if cond.branches.is_empty() {
-                cond.branches.push(Branch { cond: e, body: Vec::new() });
-            }
+            cond.branches.push(Branch {
+                cond: e,
+                body: then,
+            });
         }
         subject => {
             cond.subject = subject;
@@ -369,13 +400,19 @@ struct BlockBranch {
 /// Cuts a block's inner lines at `-` branch markers outside nested blocks.
 /// With `conditions`, a marker's text up to its `:` is the branch condition.
 fn branches(lines: &[SrcLine], conditions: bool) -> Vec<BlockBranch> {
-    let mut out = vec![BlockBranch { marker: None, lines: Vec::new() }];
+    let mut out = vec![BlockBranch {
+        marker: None,
+        lines: Vec::new(),
+    }];
     let mut depth = 0;
     for line in lines {
         let is_marker = depth == 0 && line.text.starts_with('-') && !line.text.starts_with("->");
         depth += brace_balance(&line.text);
         if !is_marker {
-            out.last_mut().expect("never empty").lines.push(line.clone());
+            out.last_mut()
+                .expect("never empty")
+                .lines
+                .push(line.clone());
             continue;
         }
         let rest = line.rest(1);
@@ -387,17 +424,25 @@ fn branches(lines: &[SrcLine], conditions: bool) -> Vec<BlockBranch> {
                 },
                 rest.rest(colon + 1),
             ),
-            _ => (SrcLine { text: String::new(), base: rest.base }, rest),
+            _ => (
+                SrcLine {
+                    text: String::new(),
+                    base: rest.base,
+                },
+                rest,
+            ),
         };
         let mut lines = Vec::new();
         if !content.text.is_empty() {
             lines.push(content);
         }
-        out.push(BlockBranch { marker: Some(marker), lines });
+        out.push(BlockBranch {
+            marker: Some(marker),
+            lines,
+        });
     }
     if out[0].lines.is_empty() {
         out.remove(0);
     }
     out
 }
-

@@ -322,6 +322,7 @@ impl Machine<'_> {
             CallKind::Tunnel => None,
         };
         let stack_base = self.state.stack.len();
+        let output_start = self.state.output.items.len();
         let thread = self.state.thread();
         let return_pc = thread.pc;
         thread.frames.push(Frame {
@@ -329,6 +330,7 @@ impl Machine<'_> {
             return_pc,
             temps: Vec::new(),
             function_start,
+            output_start,
             stack_base,
         });
         thread.pc = pc;
@@ -350,6 +352,12 @@ impl Machine<'_> {
     fn return_from_function(&mut self) -> Result<(), String> {
         let value = self.pop()?;
         let frame = self.pop_frame(CallKind::Function)?;
+        let start = if frame.function_start.is_some() {
+            frame.output_start
+        } else {
+            0
+        };
+        self.state.output.trim_end_whitespace(start);
         let value = self.deref(value);
         self.state
             .stack
