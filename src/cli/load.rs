@@ -4,7 +4,9 @@
 
 use super::CliError;
 use crate::compile::{self, Program};
-use crate::story::{Diagnostic, Severity, SourceMap, Span};
+use crate::ink;
+use crate::story::ron::parse_ron;
+use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -42,20 +44,20 @@ pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
     let name = path.display().to_string();
     let mut sources = SourceMap::default();
     let file = sources.add(name.clone(), text.clone());
-    let story = match path.extension().and_then(|e| e.to_str()) {
-        Some("ron") => crate::story::ron::parse_ron(file, &text),
-        Some("ink") => {
-            return Err(CliError::InkNotSupported {
-                path: path.to_path_buf(),
-            });
-        }
+    let parsed = match path.extension().and_then(|e| e.to_str()) {
+        Some("ron") => parse_ron(file, &text).map(|story| (story, Vec::new())),
+        Some("ink") => parse_ink_file(path, &mut sources, file),
         _ => {
             return Err(CliError::UnknownKind {
                 path: path.to_path_buf(),
             });
         }
     };
-    let compiled = story.and_then(|story| compile::compile(&story));
+    let compiled = parsed.and_then(|(story, mut warnings)| {
+        let (program, more) = compile::compile(&story)?;
+        warnings.extend(more);
+        Ok((program, warnings))
+    });
     match compiled {
         Ok((program, warnings)) => {
             if report == Report::All {
@@ -83,6 +85,22 @@ pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
         }
     }
 }
+
+/// Parses an ink file already in `sources`; `INCLUDE`d files are read
+/// relative to its folder.
+fn parse_ink_file(path: &Path, sources: &mut SourceMap, main: FileId) -> Parsed {
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let mut include = |included: &str| {
+        let file = folder.join(included);
+        std::fs::read_to_string(&file)
+            .map(|text| (file.display().to_string(), text))
+            .map_err(|e| format!("could not read {}: {e}", file.display()))
+    };
+    ink::parse_ink(sources, main, &mut include)
+}
+
+/// A parsed story and its warnings, or every error found.
+type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let colour = std::io::stderr().is_terminal();

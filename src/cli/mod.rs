@@ -84,8 +84,6 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}: ink files are not supported yet; use a .ron script", path.display())]
-    InkNotSupported { path: PathBuf },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
     #[error("{} has {count} error(s); it cannot be played", path.display())]

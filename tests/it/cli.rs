@@ -176,21 +176,21 @@ fn a_missing_script_is_named_in_the_error() {
 }
 
 #[test]
-fn ink_scripts_are_refused_with_a_clear_message_for_now() {
+fn ink_scripts_play_with_their_includes_read_beside_them() {
     let dir = tempfile::tempdir().unwrap();
-    let story = write_story(dir.path(), "hello.ink", "Hello.\n");
-    let saves = tempfile::tempdir().unwrap();
-    let output = weave(saves.path(), &root())
-        .args(["play", "--plain"])
-        .arg(&story)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("ink files are not supported yet"),
-        "{}",
-        stderr(&output)
+    let story = write_story(
+        dir.path(),
+        "main.ink",
+        "INCLUDE part.ink\nHello.\n-> greet\n",
     );
+    write_story(
+        dir.path(),
+        "part.ink",
+        "=== greet ===\n* [Wave] You wave.\n-> END\n",
+    );
+    let output = play_plain(&story, "1\n", &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "Hello.\n\n1: Wave\n?> You wave.\n");
 }
 
 #[test]
