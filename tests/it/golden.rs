@@ -4,8 +4,9 @@
 //! committing it.
 //!
 //! A case folder holds:
-//! - the story: `story.ron`, or `story.path` naming a script relative to
-//!   the repository root (so paths through the example story need no copy);
+//! - the story: `story.ron` or `story.ink`, or `story.path` naming a script
+//!   relative to the repository root (so paths through the example story
+//!   need no copy);
 //! - `input.txt`: the choice numbers fed to `weave play --plain`;
 //! - `args.txt` (optional): the extra arguments, `--seed 1` if absent;
 //! - `save.ron` (optional): then the case runs `weave replay save.ron`
@@ -59,6 +60,7 @@ fn run_case(dir: &Path, update: bool) -> Result<(), String> {
         // every machine.
         let script = match read(dir, "story.path") {
             Some(rel) => Path::new("../../..").join(rel.trim()),
+            None if dir.join("story.ink").exists() => Path::new("story.ink").to_path_buf(),
             None => Path::new("story.ron").to_path_buf(),
         };
         cmd.args(["play", "--plain"]).arg(script);
