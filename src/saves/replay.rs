@@ -164,7 +164,8 @@ pub struct Loaded {
 }
 
 /// Loads `save` onto `program`: restores the snapshot if the program is the
-/// one the save was made on, otherwise replays the path by choice ids.
+/// one the save was made on, otherwise (or if the snapshot cannot be
+/// restored) replays the path by choice ids.
 pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError> {
     if save.story != program.title {
         return Err(SaveError::OtherStory {
@@ -172,8 +173,14 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             found: save.story.clone(),
         });
     }
-    if save.fingerprint == program.fingerprint {
-        let session = Session::restore(program, save.snapshot.clone())?;
+    let restored = if save.fingerprint == program.fingerprint {
+        // A snapshot the runtime cannot take back is not the end: the path
+        // can still be replayed.
+        Session::restore(program.clone(), save.snapshot.clone()).ok()
+    } else {
+        None
+    };
+    if let Some(session) = restored {
         let lines = if save.last_line.is_empty() {
             Vec::new()
         } else {
