@@ -72,7 +72,10 @@ fn choose_save_undo_load_and_quit() {
     p.expect("Shade.").unwrap();
     p.send_line("u 2").unwrap();
     p.expect("Morning on the road.").unwrap();
-    p.send_line("load noon").unwrap();
+    // Tab completes the command word, then the save name.
+    p.send("lo\t").unwrap();
+    p.send(" no\t").unwrap();
+    p.send("\r").unwrap();
     p.expect("Loaded `noon`.").unwrap();
     // A loaded game shows the last line before the save, then the choices.
     p.expect("Noon.").unwrap();
