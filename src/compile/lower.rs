@@ -370,8 +370,13 @@ impl Compiler {
         }
         let exits = self.weave(&c.body);
         let mut loose = exits.loose;
-        loose.extend(exits.fallthrough);
         loose.push(self.placeholder());
+        if !exits.fallthrough.is_empty() {
+            // After the choice points of a nested weave the flow stops.
+            let stop = self.here_label();
+            self.emit(Op::FallOff);
+            self.patch(&exits.fallthrough, stop);
+        }
         loose
     }
 

@@ -209,7 +209,15 @@ impl Compiler {
     fn init_globals(&mut self) {
         let inits = std::mem::take(&mut self.global_inits);
         for (i, e) in inits.iter().enumerate() {
-            let v = self.const_value(e).unwrap_or(Value::Void);
+            let mut v = self.const_value(e).unwrap_or(Value::Void);
+            // A LIST's variable draws on its list even when nothing is selected.
+            let name = &self.program.globals[i].name;
+            if let (Value::List(l), Some(&list)) = (&mut v, self.lists.get(name)) {
+                if !l.origins.contains(&list) {
+                    l.origins.push(list);
+                    l.origins.sort();
+                }
+            }
             self.program.globals[i].initial = v;
         }
     }

@@ -256,10 +256,15 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
                 });
             }
         } else if knot.is_none() {
-            diags.push(Diagnostic::error(
-                "a stitch (`= name`) must be inside a knot",
-                line.span(),
-            ));
+            // A stitch before any knot belongs to the root flow; it is
+            // reached by its bare name, as a knot is.
+            if let Some(h) = header(line, diags) {
+                knot = Some(Knot {
+                    name: h.name,
+                    params: h.params,
+                    ..Knot::default()
+                });
+            }
         } else {
             stitch = header(line, diags);
         }

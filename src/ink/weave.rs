@@ -71,6 +71,11 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             }
             continue;
         }
+        if line.text == "}" {
+            // ink lets a stray closing brace pass; say so and go on.
+            diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
+            continue;
+        }
         line_items(line, &mut out, diags);
     }
     out
@@ -104,7 +109,23 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
     } else if let Some(rest) = text.strip_prefix('~') {
         let rest = line.rest(text.len() - rest.len());
         match parse_logic(&rest.text, rest.base) {
-            Ok(l) => out.push(Item::Stmt(Stmt::Logic(l))),
+            Ok(l) => {
+                // A call may print, so like ink the line ends in a newline
+                // (dropped again when nothing was printed).
+                let prints = rest.text.contains('(');
+                out.push(Item::Stmt(Stmt::Logic(l)));
+                if prints {
+                    let end = crate::story::Span::new(
+                        line.base.file,
+                        line.span().end as usize,
+                        line.span().end as usize,
+                    );
+                    out.push(Item::Stmt(Stmt::Line(crate::story::ast::Content {
+                        items: Vec::new(),
+                        span: end,
+                    })));
+                }
+            }
             Err(d) => diags.push(d),
         }
     } else {
@@ -192,21 +213,8 @@ fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Ch
             let d = choice.start.pop().expect("matched above");
             choice.output.insert(0, d);
         }
-        trim_end(&mut choice.start);
     }
     Some((depth, choice))
-}
-
-/// Drops trailing blanks the divert left behind (`* Go -> x`).
-fn trim_end(items: &mut Vec<Inline>) {
-    if let Some(Inline::Text(t)) = items.last_mut() {
-        let trimmed = t.trim_end().to_string();
-        if trimmed.is_empty() {
-            items.pop();
-        } else {
-            *t = trimmed;
-        }
-    }
 }
 
 /// The index of the `}` closing the `{` at the start of `text`.

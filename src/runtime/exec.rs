@@ -115,6 +115,7 @@ impl Machine<'_> {
             }
             Op::SetGlobal(g) => {
                 let v = self.pop()?;
+                let v = keep_list_origins(v, &self.state.globals[g as usize]);
                 self.state.globals[g as usize] = v;
             }
             Op::GetTemp(slot) => {
@@ -276,6 +277,7 @@ impl Machine<'_> {
         if temps.len() <= slot as usize {
             temps.resize(slot as usize + 1, Value::Void);
         }
+        let v = keep_list_origins(v, &temps[slot as usize]);
         temps[slot as usize] = v;
     }
 
@@ -424,5 +426,17 @@ impl Machine<'_> {
             },
         });
         Ok(())
+    }
+}
+
+/// An empty list assigned over a list keeps the lists the old value drew
+/// on, so `LIST_ALL` of an emptied variable still knows its items.
+fn keep_list_origins(new: Value, old: &Value) -> Value {
+    match (new, old) {
+        (Value::List(mut l), Value::List(o)) if l.origins.is_empty() => {
+            l.origins = o.origins.clone();
+            Value::List(l)
+        }
+        (new, _) => new,
     }
 }
