@@ -140,3 +140,15 @@ fn find_save(save: &Path, saves_dir: &Path) -> Result<PathBuf, CliError> {
         .into())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_story_is_a_script_in_the_repository() {
+        let story = default_story();
+        assert!(story.is_file(), "{story:?}");
+        assert_eq!(story.extension().and_then(|e| e.to_str()), Some("ron"));
+    }
+}

@@ -283,3 +283,31 @@ fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
         stdout(&output)
     );
 }
+
+#[test]
+fn the_saves_flag_wins_over_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = write_story(dir.path(), "two.ron", TWO_WAYS);
+    let program = super::support::compile_ron(&story);
+    let mut session = weave::runtime::Session::new(program, 2);
+    session.continue_turn().unwrap();
+    session.choose(0).unwrap();
+    session.continue_turn().unwrap();
+    let save = weave::saves::SaveFile::of_session(&session, &story.display().to_string(), "");
+    let flagged = dir.path().join("flagged");
+    weave::saves::write(&flagged, "left", &save).unwrap();
+    let from_env = tempfile::tempdir().unwrap();
+    let output = weave(from_env.path(), &root())
+        .arg("replay")
+        .arg("--saves")
+        .arg(&flagged)
+        .arg("left")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).ends_with("?> Left you went.\nTrees.\n"),
+        "{}",
+        stdout(&output)
+    );
+}
