@@ -222,6 +222,8 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
     let mut start = 0;
     let mut knot: Option<Knot> = None;
     let mut stitch: Option<Header> = None;
+    // Stitches before the first knot are the root's, kept as knots.
+    let mut root_stitches = false;
     let is_header = |l: &SrcLine| l.text.starts_with('=');
     let mut i = 0;
     while i <= lines.len() {
@@ -244,6 +246,7 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
         }
         let line = &lines[i];
         if line.text.starts_with("==") {
+            root_stitches = false;
             if let Some(k) = knot.take() {
                 story.knots.push(k);
             }
@@ -255,7 +258,11 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
                     ..Knot::default()
                 });
             }
-        } else if knot.is_none() {
+        } else if knot.is_none() || root_stitches {
+            if let Some(k) = knot.take() {
+                story.knots.push(k);
+            }
+            root_stitches = true;
             // A stitch before any knot belongs to the root flow; it is
             // reached by its bare name, as a knot is.
             if let Some(h) = header(line, diags) {
