@@ -43,7 +43,8 @@ enum Flow {
 
 /// Plays `game` in the terminal until the reader quits.
 pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
-    let config = Config::builder().auto_add_history(true).build();
+    // History is added by hand so that answers to questions (`y`) stay out.
+    let config = Config::builder().auto_add_history(false).build();
     let mut editor: LineEditor = Editor::with_config(config).map_err(repl_error)?;
     editor.set_helper(Some(ReplHelper {
         saves: saves.clone(),
@@ -66,13 +67,19 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
     loop {
         let line = editor.readline(prompt_for(&repl.turn.prompt));
         let flow = match line {
-            Ok(line) => match command::parse(&line) {
-                Ok(command) => repl.apply(command, &mut editor),
-                Err(why) => {
-                    println!("{why}");
-                    Flow::Go
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    // Losing a history entry is not worth failing over.
+                    let _ = editor.add_history_entry(line.trim());
                 }
-            },
+                match command::parse(&line) {
+                    Ok(command) => repl.apply(command, &mut editor),
+                    Err(why) => {
+                        println!("{why}");
+                        Flow::Go
+                    }
+                }
+            }
             Err(ReadlineError::Interrupted | ReadlineError::Eof) => Flow::Quit,
             Err(err) => return Err(repl_error(err)),
         };
