@@ -87,9 +87,10 @@ fn choose_save_undo_load_and_quit() {
     p.expect(Eof).unwrap();
     assert!(saves.join("noon.ron").exists());
     assert!(saves.join("autosave.ron").exists());
+    let history = std::fs::read_to_string(saves.join("history.txt")).unwrap();
     assert!(
-        saves.join("history.txt").exists(),
-        "history is kept across runs"
+        history.contains("save noon"),
+        "history is kept across runs: {history}"
     );
 }
 
