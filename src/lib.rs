@@ -6,8 +6,11 @@
 //! and replay), `convert` (seeds to story), `tools` (author tools), and the
 //! interfaces `cli` and `repl`. See ARCHITECTURE.md.
 
+pub mod cli;
 pub mod compile;
 pub mod convert;
 pub mod ink;
+pub mod repl;
 pub mod runtime;
+pub mod saves;
 pub mod story;

@@ -1,1 +1,17 @@
-fn main() {}
+//! The `weave` binary: parse the arguments, run, map errors to exit codes
+//! (0 success, 1 "no": the script has errors or a path no longer fits, 2
+//! any other failure).
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = weave::cli::Args::parse();
+    match weave::cli::run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("weave: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}

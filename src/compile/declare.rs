@@ -147,6 +147,7 @@ impl Compiler {
         span: Span,
     ) {
         let entry = self.new_label();
+        let after_visit = self.new_label();
         let counter = self.new_counter(path.clone(), span);
         self.program.addresses.push((entry, counter));
         let mut labels = HashMap::new();
@@ -155,6 +156,7 @@ impl Compiler {
             path,
             FlowSym {
                 entry,
+                after_visit,
                 counter,
                 params: params.to_vec(),
                 function,

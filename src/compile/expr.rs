@@ -153,6 +153,18 @@ impl Compiler {
             return;
         }
         if let Some(&list) = self.lists.get(&name.node) {
+            if args.is_empty() {
+                // `list()`: the empty list, drawing on this list.
+                self.program
+                    .list_literals
+                    .push(crate::runtime::ListValue::from_items(
+                        Vec::new(),
+                        vec![list],
+                    ));
+                let id = (self.program.list_literals.len() - 1) as u32;
+                self.emit(Op::List(id));
+                return;
+            }
             if args.len() != 1 {
                 self.error(format!("`{}(n)` takes one number", name.node), span);
                 return;
@@ -160,6 +172,9 @@ impl Compiler {
             self.emit(Op::Int(list as i32));
             self.expr(&args[0]);
             self.emit(Op::Builtin(Builtin::ListItemOf));
+            return;
+        }
+        if !self.flows.contains_key(&name.node) && self.dynamic_call(name, args, span) {
             return;
         }
         let Some(f) = self.flows.get(&name.node).cloned() else {
@@ -188,6 +203,28 @@ impl Compiler {
             self.mark(span);
             self.emit(Op::Call(f.entry, CallKind::Function));
         }
+    }
+
+    /// A call through a variable holding a divert target; false if `name`
+    /// is no variable.
+    fn dynamic_call(&mut self, name: &ast::Name, args: &[ast::Expr], span: Span) -> bool {
+        let flow = self.flow.clone();
+        let path = crate::story::Spanned::new(name.node.clone(), name.span);
+        let get = match self.resolve_var(&flow, &path) {
+            Some(Var::Temp(slot)) => Op::GetTemp(slot),
+            Some(Var::Global(g)) => {
+                self.global_reads[g as usize] += 1;
+                Op::GetGlobal(g)
+            }
+            _ => return false,
+        };
+        for a in args {
+            self.expr(a);
+        }
+        self.emit(get);
+        self.mark(span);
+        self.emit(Op::CallAddress(CallKind::Function));
+        true
     }
 
     /// Pushes arguments for parameters; `ref` ones as references.
@@ -352,7 +389,10 @@ impl Compiler {
         }
         self.mark(d.span);
         match (resolved, d.kind) {
-            (Resolved::Static(l), ast::DivertKind::Goto) => self.emit(Op::Jump(l)),
+            (Resolved::Static(l), ast::DivertKind::Goto) => {
+                let l = self.self_divert_target(l);
+                self.emit(Op::Jump(l))
+            }
             (Resolved::Static(l), ast::DivertKind::Tunnel) => {
                 self.emit(Op::Call(l, CallKind::Tunnel))
             }
@@ -376,6 +416,17 @@ impl Compiler {
                 }
             }
         };
+    }
+
+    /// A divert from inside a knot or stitch to itself (or from a stitch to
+    /// its knot) re-enters it without counting a visit, as in ink.
+    fn self_divert_target(&self, l: super::Label) -> super::Label {
+        let here = &self.flows[&self.flow];
+        let own = [self.flow.as_str(), here.knot.as_str()];
+        own.iter()
+            .filter_map(|f| self.flows.get(*f))
+            .find(|f| f.entry == l)
+            .map_or(l, |f| f.after_visit)
     }
 
     fn tunnel_return(&mut self, onwards: Option<&ast::Divert>) {

@@ -67,12 +67,13 @@ impl Compiler {
         self.temp_count = 0;
         self.choice_ids.clear();
         self.place(sym.entry);
+        self.emit(Op::Visit(sym.counter));
+        self.place(sym.after_visit);
         let frame_op = self.emit(Op::Frame(0));
         for p in params.iter().rev() {
             let slot = self.declare_temp(&p.name);
             self.emit(Op::BindTemp(slot));
         }
-        self.emit(Op::Visit(sym.counter));
         let exits = self.weave(body);
         before_end(self);
         let end = self.here_label();
@@ -288,8 +289,10 @@ impl Compiler {
         self.place(end);
     }
 
-    /// A branch of a block: its own weave, continuing at `end`.
+    /// A branch of a block: its own weave, continuing at `end`. Like ink, a
+    /// multi-line branch starts on a new line.
     fn block(&mut self, body: &[Stmt], end: Label, loose: &mut Patches) {
+        self.emit(Op::Newline);
         let exits = self.weave(body);
         self.emit(Op::Jump(end));
         self.patch(&exits.fallthrough, end);
@@ -368,8 +371,13 @@ impl Compiler {
         }
         let exits = self.weave(&c.body);
         let mut loose = exits.loose;
-        loose.extend(exits.fallthrough);
         loose.push(self.placeholder());
+        if !exits.fallthrough.is_empty() {
+            // After the choice points of a nested weave the flow stops.
+            let stop = self.here_label();
+            self.emit(Op::FallOff);
+            self.patch(&exits.fallthrough, stop);
+        }
         loose
     }
 

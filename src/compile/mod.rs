@@ -36,6 +36,9 @@ enum GlobalSym {
 #[derive(Clone, Debug)]
 struct FlowSym {
     entry: Label,
+    /// Just past the visit count: where a flow diverting to itself lands,
+    /// since ink does not count that as a new visit.
+    after_visit: Label,
     counter: u32,
     params: Vec<ast::Param>,
     function: bool,
@@ -209,7 +212,15 @@ impl Compiler {
     fn init_globals(&mut self) {
         let inits = std::mem::take(&mut self.global_inits);
         for (i, e) in inits.iter().enumerate() {
-            let v = self.const_value(e).unwrap_or(Value::Void);
+            let mut v = self.const_value(e).unwrap_or(Value::Void);
+            // A LIST's variable draws on its list even when nothing is selected.
+            let name = &self.program.globals[i].name;
+            if let (Value::List(l), Some(&list)) = (&mut v, self.lists.get(name)) {
+                if !l.origins.contains(&list) {
+                    l.origins.push(list);
+                    l.origins.sort();
+                }
+            }
             self.program.globals[i].initial = v;
         }
     }
@@ -226,6 +237,10 @@ impl Compiler {
                 Value::Int(i) => Value::Int(-i),
                 Value::Float(f) => Value::Float(-f),
                 _ => return self.not_constant(e.span),
+            },
+            E::Unary(ast::UnOp::Not, inner) => match self.const_value(inner)?.truthy() {
+                Ok(b) => Value::Bool(!b),
+                Err(_) => return self.not_constant(e.span),
             },
             E::List(items) => {
                 let id = self.list_literal(items)?;

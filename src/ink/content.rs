@@ -205,7 +205,17 @@ fn diverts(i: In) -> PResult<Vec<Inline>> {
         let (after, _) = ws(r)?;
         let (after, d) = divert(after, DivertKind::Goto)?;
         let (next, _) = ws(after)?;
-        let tunnel = next.fragment().starts_with("->") && !next.fragment().starts_with("->->");
+        if next.fragment().starts_with("->->") {
+            // `-> t ->->`: call the tunnel, then return from this one.
+            out.push(Inline::Divert(Divert {
+                kind: DivertKind::Tunnel,
+                ..d
+            }));
+            let (r, onwards) = diverts(next)?;
+            out.extend(onwards);
+            return Ok((r, out));
+        }
+        let tunnel = next.fragment().starts_with("->");
         if !tunnel {
             out.push(Inline::Divert(d));
             return Ok((after, out));
@@ -231,8 +241,10 @@ fn divert(i: In, kind: DivertKind) -> PResult<Divert> {
         Ok((r, p)) => (r, Target::Path(p)),
         Err(_) => return fail(i, "expected a divert target after `->`"),
     };
-    let (r, args) = if r.fragment().starts_with('(') && matches!(target, Target::Path(_)) {
-        arguments(r)?
+    // Arguments may follow after blanks: `-> x (1)`.
+    let (after_ws, _) = super::input::ws(r)?;
+    let (r, args) = if after_ws.fragment().starts_with('(') && matches!(target, Target::Path(_)) {
+        arguments(after_ws)?
     } else {
         (r, Vec::new())
     };

@@ -68,8 +68,9 @@ pub fn parse_ink(
     }
 }
 
-/// Strips comments from a file and appends its non-blank lines, splicing in
-/// the lines of included files where they are included.
+/// Strips comments from a file and appends its non-blank lines. An
+/// included file's content before its first knot goes where it is
+/// included; its knots go after the including file's own lines.
 fn read_lines(
     sources: &mut SourceMap,
     file: FileId,
@@ -81,6 +82,7 @@ fn read_lines(
     let Some(text) = sources.file(file).map(|f| strip_comments(&f.text)) else {
         return;
     };
+    let mut knots_of_includes = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;
@@ -95,12 +97,28 @@ fn read_lines(
             text: trimmed.to_string(),
             base: Base::new(file, start + lead),
         };
-        if let Some(path) = trimmed.strip_prefix("INCLUDE ") {
-            include_file(sources, path.trim(), &src, include, out, diags, depth);
-        } else {
+        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
             out.push(src);
-        }
+            continue;
+        };
+        let mut included = Vec::new();
+        include_file(
+            sources,
+            path.trim(),
+            &src,
+            include,
+            &mut included,
+            diags,
+            depth,
+        );
+        let first_knot = included
+            .iter()
+            .position(|l| l.text.starts_with("=="))
+            .unwrap_or(included.len());
+        knots_of_includes.extend(included.drain(first_knot..));
+        out.extend(included);
     }
+    out.extend(knots_of_includes);
 }
 
 fn include_file(
@@ -204,6 +222,8 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
     let mut start = 0;
     let mut knot: Option<Knot> = None;
     let mut stitch: Option<Header> = None;
+    // Stitches before the first knot are the root's, kept as knots.
+    let mut root_stitches = false;
     let is_header = |l: &SrcLine| l.text.starts_with('=');
     let mut i = 0;
     while i <= lines.len() {
@@ -226,6 +246,7 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
         }
         let line = &lines[i];
         if line.text.starts_with("==") {
+            root_stitches = false;
             if let Some(k) = knot.take() {
                 story.knots.push(k);
             }
@@ -237,11 +258,20 @@ fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>
                     ..Knot::default()
                 });
             }
-        } else if knot.is_none() {
-            diags.push(Diagnostic::error(
-                "a stitch (`= name`) must be inside a knot",
-                line.span(),
-            ));
+        } else if knot.is_none() || root_stitches {
+            if let Some(k) = knot.take() {
+                story.knots.push(k);
+            }
+            root_stitches = true;
+            // A stitch before any knot belongs to the root flow; it is
+            // reached by its bare name, as a knot is.
+            if let Some(h) = header(line, diags) {
+                knot = Some(Knot {
+                    name: h.name,
+                    params: h.params,
+                    ..Knot::default()
+                });
+            }
         } else {
             stitch = header(line, diags);
         }

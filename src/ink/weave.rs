@@ -50,30 +50,105 @@ fn nest(items: &[Item], i: &mut usize, depth: usize) -> Vec<Stmt> {
 
 /// Classifies lines into items, reading multi-line blocks whole.
 fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let mut lines = lines.to_vec();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let line = &lines[i];
+        let line = lines[i].clone();
         i += 1;
-        if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
-            let start = i - 1;
-            let mut balance = brace_balance(&line.text);
-            while i < lines.len() && balance > 0 {
-                balance += brace_balance(&lines[i].text);
-                i += 1;
-            }
-            if balance > 0 {
-                diags.push(Diagnostic::error("this `{` is never closed", line.span()));
+        if !line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+            // A block opening mid-line (`} <> { cond:`): what comes before
+            // it is a line of its own.
+            if let Some(open) = unmatched_open(&line.text) {
+                let head = SrcLine {
+                    text: line.text[..open].to_string(),
+                    base: line.base,
+                };
+                lines[i - 1] = line.rest(open);
+                i -= 1;
+                line_items(&head, &mut out, diags);
                 continue;
             }
-            if let Some(stmt) = block(&lines[start..i], diags) {
+        }
+        if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+            let start = i - 1;
+            let Some((end, close)) = block_end(&lines[start..]) else {
+                diags.push(Diagnostic::error("this `{` is never closed", line.span()));
+                continue;
+            };
+            let end = start + end;
+            // Whatever follows the closing brace on its line comes next.
+            let after = lines[end].rest(close + 1);
+            lines[end].text.truncate(close + 1);
+            if let Some(stmt) = block(&lines[start..=end], diags) {
                 out.push(Item::Stmt(stmt));
+            }
+            if after.text.is_empty() {
+                i = end + 1;
+            } else {
+                lines[end] = after;
+                i = end;
             }
             continue;
         }
-        line_items(line, &mut out, diags);
+        if line.text.starts_with('*') || line.text.starts_with('+') {
+            let mut used = 0;
+            if let Some((depth, choice)) = choice_line(&line, &lines[i..], &mut used, diags) {
+                out.push(Item::Choice(depth, choice));
+            }
+            i += used;
+            continue;
+        }
+        if line.text == "}" {
+            // ink lets a stray closing brace pass; say so and go on.
+            diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
+            continue;
+        }
+        line_items(&line, &mut out, diags);
     }
     out
+}
+
+/// Where the block opened by the first line closes: the line index and the
+/// byte offset of its closing brace.
+fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
+    let mut balance = 0;
+    for (n, line) in lines.iter().enumerate() {
+        let mut escaped = false;
+        for (at, c) in line.text.char_indices() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '{' => balance += 1,
+                '}' => {
+                    balance -= 1;
+                    if balance == 0 {
+                        return Some((n, at));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The offset of the first `{` that is never closed on its line.
+fn unmatched_open(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => open.push(at),
+            '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
 }
 
 /// How many more `{` than `}` a line has (escaped ones do not count).
@@ -96,7 +171,7 @@ fn brace_balance(text: &str) -> i32 {
 fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
     let text = line.text.as_str();
     if text.starts_with('*') || text.starts_with('+') {
-        if let Some((depth, choice)) = choice_line(line, diags) {
+        if let Some((depth, choice)) = choice_line(line, &[], &mut 0, diags) {
             out.push(Item::Choice(depth, choice));
         }
     } else if text.starts_with('-') && !text.starts_with("->") {
@@ -104,7 +179,23 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
     } else if let Some(rest) = text.strip_prefix('~') {
         let rest = line.rest(text.len() - rest.len());
         match parse_logic(&rest.text, rest.base) {
-            Ok(l) => out.push(Item::Stmt(Stmt::Logic(l))),
+            Ok(l) => {
+                // A call may print, so like ink the line ends in a newline
+                // (dropped again when nothing was printed).
+                let prints = rest.text.contains('(');
+                out.push(Item::Stmt(Stmt::Logic(l)));
+                if prints {
+                    let end = crate::story::Span::new(
+                        line.base.file,
+                        line.span().end as usize,
+                        line.span().end as usize,
+                    );
+                    out.push(Item::Stmt(Stmt::Line(crate::story::ast::Content {
+                        items: Vec::new(),
+                        span: end,
+                    })));
+                }
+            }
             Err(d) => diags.push(d),
         }
     } else {
@@ -113,6 +204,11 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
             Err(d) => diags.push(d),
         }
     }
+}
+
+/// Whether a line starts a choice, gather, logic line or block.
+fn starts_weave_item(text: &str) -> bool {
+    text.starts_with(['*', '+', '-', '~', '=']) && !text.starts_with("->")
 }
 
 /// Counts leading bullets (`*`, `+` or `-`), allowing spaces between them.
@@ -152,19 +248,42 @@ fn label(
 }
 
 /// `* (label) {cond} start [only] output`, or with `+` for a sticky choice.
-fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Choice)> {
+///
+/// Like ink, conditions may continue on the following lines, and the text
+/// may then follow on a line of its own; `next` are the lines after this
+/// one and `used` counts those taken.
+fn choice_line(
+    line: &SrcLine,
+    next: &[SrcLine],
+    used: &mut usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(usize, Choice)> {
     let sticky = line.text.starts_with('+');
     let (depth, end) = bullets(&line.text, |c| c == '*' || c == '+');
     let (label, mut rest) = label(&line.rest(end), diags);
     let mut conditions = Vec::new();
-    while rest.text.starts_with('{') {
-        let close = matching_brace(&rest.text)?;
-        let inner = rest.rest(1);
-        match parse_expr(&rest.text[1..close], inner.base) {
-            Ok(e) => conditions.push(e),
-            Err(d) => diags.push(d),
+    loop {
+        while rest.text.starts_with('{') {
+            let close = matching_brace(&rest.text)?;
+            let inner = rest.rest(1);
+            match parse_expr(&rest.text[1..close], inner.base) {
+                Ok(e) => conditions.push(e),
+                Err(d) => diags.push(d),
+            }
+            rest = rest.rest(close + 1);
         }
-        rest = rest.rest(close + 1);
+        let continues = rest.text.is_empty()
+            && !conditions.is_empty()
+            && next.get(*used).is_some_and(|l| !starts_weave_item(&l.text));
+        if !continues {
+            break;
+        }
+        rest = next[*used].clone();
+        *used += 1;
+    }
+    if rest.text == "->" {
+        // `* ->`: a fallback choice that goes on below.
+        rest.text.clear();
     }
     let text = match parse_choice_text(&rest.text, rest.base) {
         Ok(t) => t,
@@ -192,21 +311,8 @@ fn choice_line(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<(usize, Ch
             let d = choice.start.pop().expect("matched above");
             choice.output.insert(0, d);
         }
-        trim_end(&mut choice.start);
     }
     Some((depth, choice))
-}
-
-/// Drops trailing blanks the divert left behind (`* Go -> x`).
-fn trim_end(items: &mut Vec<Inline>) {
-    if let Some(Inline::Text(t)) = items.last_mut() {
-        let trimmed = t.trim_end().to_string();
-        if trimmed.is_empty() {
-            items.pop();
-        } else {
-            *t = trimmed;
-        }
-    }
 }
 
 /// The index of the `}` closing the `{` at the start of `text`.
@@ -307,27 +413,28 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     match subject {
         Some(e)
             if !has_markers
-                || branches
-                    .iter()
-                    .all(|b| b.marker.as_ref().is_none_or(|m| m.text == "else")) =>
+                || branches.iter().all(|b| {
+                    b.marker
+                        .as_ref()
+                        .is_none_or(|m| m.text.is_empty() || m.text == "else")
+                }) =>
         {
-            // `{ cond: … - else: … }`
+            // `{ cond: … - else: … }`: the first branch is taken when the
+            // condition holds; a second unmarked `-` branch is the else.
+            let mut then: Option<Vec<Stmt>> = None;
             for b in branches {
                 let body = weave(&b.lines, diags);
-                match b.marker {
-                    None => cond.branches.push(Branch {
-                        cond: e.clone(),
-                        body,
-                    }),
-                    Some(_) => cond.otherwise = Some(body),
+                match (b.marker, &mut then) {
+                    (Some(m), _) if m.text == "else" => cond.otherwise = Some(body),
+                    (None, Some(t)) => t.extend(body),
+                    (_, None) => then = Some(body),
+                    (Some(_), Some(_)) => cond.otherwise = Some(body),
                 }
             }
-            if cond.branches.is_empty() {
-                cond.branches.push(Branch {
-                    cond: e,
-                    body: Vec::new(),
-                });
-            }
+            cond.branches.push(Branch {
+                cond: e,
+                body: then.unwrap_or_default(),
+            });
         }
         subject => {
             cond.subject = subject;
@@ -335,7 +442,8 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                 let body = weave(&b.lines, diags);
                 match &b.marker {
                     None => {}
-                    Some(m) if m.text == "else" => cond.otherwise = Some(body),
+                    // `- else:`, or a last branch with no condition at all.
+                    Some(m) if m.text == "else" || m.text.is_empty() => cond.otherwise = Some(body),
                     Some(m) => match parse_expr(&m.text, m.base) {
                         Ok(e) => cond.branches.push(Branch { cond: e, body }),
                         Err(d) => diags.push(d),

@@ -115,6 +115,7 @@ impl Machine<'_> {
             }
             Op::SetGlobal(g) => {
                 let v = self.pop()?;
+                let v = keep_list_origins(v, &self.state.globals[g as usize]);
                 self.state.globals[g as usize] = v;
             }
             Op::GetTemp(slot) => {
@@ -131,7 +132,11 @@ impl Machine<'_> {
             }
             Op::BindTemp(slot) => {
                 let v = self.pop()?;
-                self.set_temp(slot, v);
+                let depth = self.state.thread().frames.len() as u32 - 1;
+                // `-> knot(x)` with `ref x` onto the same slot keeps x as is.
+                if v != Value::Ref(VarRef::Temp { frame: depth, slot }) {
+                    self.set_temp(slot, v);
+                }
             }
             Op::RefGlobal(g) => self.state.stack.push(Value::Ref(VarRef::Global(g))),
             Op::RefTemp(slot) => {
@@ -276,6 +281,7 @@ impl Machine<'_> {
         if temps.len() <= slot as usize {
             temps.resize(slot as usize + 1, Value::Void);
         }
+        let v = keep_list_origins(v, &temps[slot as usize]);
         temps[slot as usize] = v;
     }
 
@@ -322,6 +328,7 @@ impl Machine<'_> {
             CallKind::Tunnel => None,
         };
         let stack_base = self.state.stack.len();
+        let output_start = self.state.output.items.len();
         let thread = self.state.thread();
         let return_pc = thread.pc;
         thread.frames.push(Frame {
@@ -329,6 +336,7 @@ impl Machine<'_> {
             return_pc,
             temps: Vec::new(),
             function_start,
+            output_start,
             stack_base,
         });
         thread.pc = pc;
@@ -350,6 +358,12 @@ impl Machine<'_> {
     fn return_from_function(&mut self) -> Result<(), String> {
         let value = self.pop()?;
         let frame = self.pop_frame(CallKind::Function)?;
+        let start = if frame.function_start.is_some() {
+            frame.output_start
+        } else {
+            0
+        };
+        self.state.output.trim_end_whitespace(start);
         let value = self.deref(value);
         self.state
             .stack
@@ -416,5 +430,17 @@ impl Machine<'_> {
             },
         });
         Ok(())
+    }
+}
+
+/// An empty list assigned over a list keeps the lists the old value drew
+/// on, so `LIST_ALL` of an emptied variable still knows its items.
+fn keep_list_origins(new: Value, old: &Value) -> Value {
+    match (new, old) {
+        (Value::List(mut l), Value::List(o)) if l.origins.is_empty() => {
+            l.origins = o.origins.clone();
+            Value::List(l)
+        }
+        (new, _) => new,
     }
 }

@@ -146,6 +146,25 @@ impl OutputStream {
         }
     }
 
+    /// Removes newlines and blanks from the end of the stream, back to
+    /// `from` or the last real text (what a function leaves when it returns).
+    pub fn trim_end_whitespace(&mut self, from: usize) {
+        let mut i = self.items.len();
+        while i > from {
+            i -= 1;
+            match &self.items[i] {
+                Out::Newline => {
+                    self.items.remove(i);
+                }
+                Out::Text(t) if t.chars().all(|c| c == ' ' || c == '\t') => {
+                    self.items.remove(i);
+                }
+                Out::Text(_) => break,
+                _ => {}
+            }
+        }
+    }
+
     pub fn ends_in_newline(&self) -> bool {
         for item in self.items.iter().rev() {
             if item.is_control() {

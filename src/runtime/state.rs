@@ -27,6 +27,9 @@ pub struct Frame {
     /// For a function: where its output began, while only whitespace has
     /// followed (ink trims a function's leading newlines).
     pub function_start: Option<usize>,
+    /// For a function: where its output began (its trailing whitespace is
+    /// trimmed when it returns).
+    pub output_start: usize,
     /// The evaluation stack height when the frame was pushed.
     pub stack_base: usize,
 }
@@ -38,6 +41,7 @@ impl Frame {
             return_pc: 0,
             temps: Vec::new(),
             function_start: None,
+            output_start: 0,
             stack_base: 0,
         }
     }

@@ -22,7 +22,10 @@ fn cases_dir() -> Option<PathBuf> {
 /// Splits like Python's `str.splitlines()` after dropping a BOM.
 fn lines(text: &str) -> Vec<&str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let mut out: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     if out.last() == Some(&"") {
         out.pop();
     }
@@ -44,7 +47,8 @@ fn hidden(case: &Path) -> bool {
 /// Runs one case; `Ok` if the transcript matches, else a short reason.
 fn run_case(case: &Path) -> Result<(), String> {
     let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
-    let expected = std::fs::read_to_string(case.join("transcript.txt")).map_err(|e| e.to_string())?;
+    let expected =
+        std::fs::read_to_string(case.join("transcript.txt")).map_err(|e| e.to_string())?;
     let mut child = Command::new(env!("CARGO_BIN_EXE_weave"))
         .args(["play", "--plain", "--seed", "1"])
         .arg(case.join("story.ink"))
@@ -72,21 +76,31 @@ fn run_case(case: &Path) -> Result<(), String> {
     if want == got {
         return Ok(());
     }
-    let at = want.iter().zip(&got).position(|(a, b)| a != b).unwrap_or(want.len().min(got.len()));
+    let at = want
+        .iter()
+        .zip(&got)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want.len().min(got.len()));
     let stderr = String::from_utf8_lossy(&output.stderr);
     Err(format!(
         "line {}: expected {:?}, got {:?}{}",
         at + 1,
         want.get(at).copied().unwrap_or("<end>"),
         got.get(at).copied().unwrap_or("<end>"),
-        stderr.lines().next().map(|l| format!(" ({l})")).unwrap_or_default()
+        stderr
+            .lines()
+            .next()
+            .map(|l| format!(" ({l})"))
+            .unwrap_or_default()
     ))
 }
 
 #[test]
 fn ink_proof_conformance_does_not_regress() {
     let Some(dir) = cases_dir() else {
-        println!("ink-proof: no cases found (set INK_PROOF_DIR or put them in ../shared/ink-proof/ink); nothing to check");
+        println!(
+            "ink-proof: no cases found (set INK_PROOF_DIR or put them in ../shared/ink-proof/ink); nothing to check"
+        );
         return;
     };
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)

@@ -1,3 +1,9 @@
-//! The one integration-test binary; one module per area.
+//! The one integration-test binary: a module per area.
 
+mod cli;
 mod convert;
+mod golden;
+mod ink_proof;
+mod repl;
+mod saves;
+mod support;

@@ -1,0 +1,179 @@
+//! Loading a script from a file (read, parse by kind, compile) and rendering
+//! the diagnostics found on the way through miette, with file:line:col, the
+//! source line and a label.
+
+use super::CliError;
+use crate::compile::{self, Program};
+use crate::ink;
+use crate::story::ron::parse_ron;
+use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::Arc;
+
+/// A compiled story and what was said about it.
+pub struct Loaded {
+    pub program: Arc<Program>,
+    /// The script's path as given, which messages use.
+    pub name: String,
+    /// The script's absolute path, which saves record so that they can be
+    /// resumed from any folder.
+    pub path: std::path::PathBuf,
+    pub warnings: Vec<Diagnostic>,
+    pub sources: SourceMap,
+}
+
+/// How much of what the compiler says to print while loading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// Errors only: a reader does not need the author's warnings.
+    Errors,
+    /// Errors and warnings, for `weave check`.
+    All,
+}
+
+/// Reads, parses and compiles the script at `path`. Diagnostics are printed
+/// to stderr (warnings only with [`Report::All`]); a script with errors is
+/// an error.
+pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.display().to_string();
+    let mut sources = SourceMap::default();
+    let file = sources.add(name.clone(), text.clone());
+    let parsed = match path.extension().and_then(|e| e.to_str()) {
+        Some("ron") => parse_ron(file, &text).map(|story| (story, Vec::new())),
+        Some("ink") => parse_ink_file(path, &mut sources, file),
+        _ => {
+            return Err(CliError::UnknownKind {
+                path: path.to_path_buf(),
+            });
+        }
+    };
+    let compiled = parsed.and_then(|(story, mut warnings)| {
+        let (program, more) = compile::compile(&story)?;
+        warnings.extend(more);
+        Ok((program, warnings))
+    });
+    match compiled {
+        Ok((program, warnings)) => {
+            if report == Report::All {
+                print_diagnostics(&warnings, &sources);
+            }
+            Ok(Loaded {
+                program: Arc::new(program),
+                name,
+                path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+                warnings,
+                sources,
+            })
+        }
+        Err(diagnostics) => {
+            let shown: Vec<Diagnostic> = diagnostics
+                .iter()
+                .filter(|d| report == Report::All || d.is_error())
+                .cloned()
+                .collect();
+            print_diagnostics(&shown, &sources);
+            Err(CliError::ScriptHasErrors {
+                path: path.to_path_buf(),
+                count: diagnostics.iter().filter(|d| d.is_error()).count(),
+            })
+        }
+    }
+}
+
+/// Parses an ink file already in `sources`; `INCLUDE`d files are read
+/// relative to its folder.
+fn parse_ink_file(path: &Path, sources: &mut SourceMap, main: FileId) -> Parsed {
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let mut include = |included: &str| {
+        let file = folder.join(included);
+        std::fs::read_to_string(&file)
+            .map(|text| (file.display().to_string(), text))
+            .map_err(|e| format!("could not read {}: {e}", file.display()))
+    };
+    ink::parse_ink(sources, main, &mut include)
+}
+
+/// A parsed story and its warnings, or every error found.
+type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
+
+fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
+    let colour = std::io::stderr().is_terminal();
+    for diagnostic in diagnostics {
+        eprint!("{}", render_diagnostic(diagnostic, sources, colour));
+    }
+}
+
+/// Renders one diagnostic for people: the message, then `file:line:col`,
+/// the source line and the label under the text it points at. Without
+/// `colour` the output is plain text, stable for golden files.
+pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> String {
+    let severity = match diagnostic.severity {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+    };
+    let mut report = MietteDiagnostic::new(diagnostic.message.clone()).with_severity(severity);
+    let file = sources.file(diagnostic.span.file);
+    let placed = file.is_some() && diagnostic.span != Span::default();
+    if placed {
+        let span = diagnostic.span;
+        let len = span.end.saturating_sub(span.start) as usize;
+        report = report.with_label(LabeledSpan::new_primary_with_span(
+            diagnostic.label.clone(),
+            (span.start as usize, len),
+        ));
+    }
+    let mut report = miette::Report::new(report);
+    if let (true, Some(file)) = (placed, file) {
+        report = report.with_source_code(NamedSource::new(&file.name, file.text.clone()));
+    }
+    let theme = if colour {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let width = if colour { textwrap::termwidth() } else { 80 };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
+    let mut out = String::new();
+    if handler.render_report(&mut out, report.as_ref()).is_err() {
+        // Rendering into a String cannot fail in practice; fall back to the
+        // one-line form rather than losing the message.
+        out = format!("{}: {diagnostic}\n", sources.locate(diagnostic.span));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::FileId;
+
+    #[test]
+    fn a_diagnostic_names_file_line_and_column_and_shows_the_line() {
+        let mut sources = SourceMap::default();
+        let text = "Story(\n  title: \"x\",\n  body: [Line(\"{nope}\")],\n)\n";
+        let file = sources.add("bad.ron", text);
+        let start = text.find("nope").unwrap();
+        let diagnostic =
+            Diagnostic::error("unknown variable `nope`", Span::new(file, start, start + 4))
+                .with_label("not declared");
+        let out = render_diagnostic(&diagnostic, &sources, false);
+        assert!(out.contains("unknown variable `nope`"), "{out}");
+        assert!(out.contains("bad.ron:3:"), "{out}");
+        assert!(out.contains("body: [Line(\"{nope}\")],"), "{out}");
+        assert!(out.contains("not declared"), "{out}");
+    }
+
+    #[test]
+    fn a_diagnostic_without_a_place_still_shows_its_message() {
+        let sources = SourceMap::default();
+        let diagnostic = Diagnostic::warning("story has no title", Span::new(FileId(3), 0, 0));
+        let out = render_diagnostic(&diagnostic, &sources, false);
+        assert!(out.contains("story has no title"), "{out}");
+    }
+}

@@ -1,0 +1,173 @@
+//! Plain mode: the output `inklecate -p` gives, for pipes and scripts.
+//!
+//! Each line of text on its own line, then `# tags: a, b` when it has tags;
+//! at a choice point an empty line, `N: text` per choice and the prompt
+//! `?> ` (no newline, flushed); then one line of input is read and not
+//! echoed. When input ends at a choice point, `<User input stream closed.>`.
+
+use super::CliError;
+use crate::runtime::{ChoiceView, Prompt, Session, Turn};
+use std::io::{BufRead, Write};
+
+const PROMPT: &str = "?> ";
+const OUT_OF_RANGE: &str = "Choice out of range";
+const UNEXPECTED: &str = "Unexpected input. Type 'help' or a choice number.";
+const HELP: &str = "Type a choice number.";
+const CLOSED: &str = "<User input stream closed.>";
+
+/// Plays from `turn` (already produced by `session`), reading choice
+/// numbers from `input` one line at a time.
+pub fn play_plain(
+    mut session: Session,
+    mut turn: Turn,
+    mut input: impl BufRead,
+    mut out: impl Write,
+) -> Result<(), CliError> {
+    loop {
+        write_turn(&mut out, &turn)?;
+        let Prompt::Choice(choices) = &turn.prompt else {
+            out.flush()?;
+            return Ok(());
+        };
+        let index = match read_choice(&mut input, &mut out, choices.len())? {
+            Read::Choice(index) => index,
+            Read::Closed => {
+                writeln!(out, "{CLOSED}")?;
+                out.flush()?;
+                return Ok(());
+            }
+            Read::Quit => return Ok(out.flush()?),
+        };
+        session.choose(index)?;
+        turn = session.continue_turn()?;
+    }
+}
+
+/// What the reader answered at a choice point.
+#[derive(Debug, PartialEq, Eq)]
+enum Read {
+    /// A valid choice, 0-based.
+    Choice(usize),
+    /// The input ended.
+    Closed,
+    /// `quit` or `exit`.
+    Quit,
+}
+
+/// Prompts until a valid choice number (or the end of input) is read.
+fn read_choice(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    offered: usize,
+) -> Result<Read, CliError> {
+    let mut line = String::new();
+    loop {
+        write!(out, "{PROMPT}")?;
+        out.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            return Ok(Read::Closed);
+        }
+        let typed = line.trim();
+        match typed.parse::<usize>() {
+            Ok(n) if (1..=offered).contains(&n) => return Ok(Read::Choice(n - 1)),
+            Ok(_) => writeln!(out, "{OUT_OF_RANGE}")?,
+            Err(_) if typed == "help" => writeln!(out, "{HELP}")?,
+            Err(_) if typed == "exit" || typed == "quit" => return Ok(Read::Quit),
+            Err(_) => writeln!(out, "{UNEXPECTED}")?,
+        }
+    }
+}
+
+/// Writes a turn's lines, and at a choice point the numbered choices.
+pub fn write_turn(out: &mut impl Write, turn: &Turn) -> std::io::Result<()> {
+    for line in &turn.lines {
+        writeln!(out, "{}", line.text)?;
+        if !line.tags.is_empty() {
+            writeln!(out, "# tags: {}", line.tags.join(", "))?;
+        }
+    }
+    if let Prompt::Choice(choices) = &turn.prompt {
+        write_choices(out, choices)?;
+    }
+    Ok(())
+}
+
+fn write_choices(out: &mut impl Write, choices: &[ChoiceView]) -> std::io::Result<()> {
+    writeln!(out)?;
+    for (i, choice) in choices.iter().enumerate() {
+        writeln!(out, "{}: {}", i + 1, choice.text)?;
+    }
+    Ok(())
+}
+
+/// Writes the turns of a replay as plain mode would have shown them: the
+/// same bytes as `weave play --plain` fed the same choices, up to the last
+/// turn, whose choices (if any) are listed without a prompt.
+pub fn write_transcript(out: &mut impl Write, turns: &[Turn]) -> std::io::Result<()> {
+    for (i, turn) in turns.iter().enumerate() {
+        write_turn(out, turn)?;
+        let last = i + 1 == turns.len();
+        if !last && matches!(turn.prompt, Prompt::Choice(_)) {
+            write!(out, "{PROMPT}")?;
+        }
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::Line;
+
+    fn read(input: &str, offered: usize) -> (Read, String) {
+        let mut out = Vec::new();
+        let got = read_choice(&mut input.as_bytes(), &mut out, offered).unwrap();
+        (got, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn a_valid_number_is_taken_after_complaints_about_the_others() {
+        let (got, out) = read("4\nx\n 2 \n", 3);
+        assert_eq!(got, Read::Choice(1));
+        assert_eq!(
+            out,
+            "?> Choice out of range\n?> Unexpected input. Type 'help' or a choice number.\n?> "
+        );
+    }
+
+    #[test]
+    fn the_end_of_input_and_quit_are_told_apart() {
+        assert_eq!(read("", 2), (Read::Closed, "?> ".to_string()));
+        assert_eq!(read("quit\n", 2), (Read::Quit, "?> ".to_string()));
+    }
+
+    #[test]
+    fn the_last_turn_of_a_transcript_has_no_prompt() {
+        let line = |text: &str, tags: &[&str]| Line {
+            text: text.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+        };
+        let choice = |text: &str| crate::runtime::ChoiceView {
+            text: text.into(),
+            tags: Vec::new(),
+            id: text.into(),
+        };
+        let turns = [
+            Turn {
+                lines: vec![line("Rain.", &["weather", "night"])],
+                prompt: Prompt::Choice(vec![choice("Wait"), choice("Go")]),
+            },
+            Turn {
+                lines: vec![line("Go.", &[])],
+                prompt: Prompt::Choice(vec![choice("On")]),
+            },
+        ];
+        let mut out = Vec::new();
+        write_transcript(&mut out, &turns).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "Rain.\n# tags: weather, night\n\n1: Wait\n2: Go\n?> Go.\n\n1: On\n"
+        );
+    }
+}

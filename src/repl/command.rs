@@ -1,0 +1,145 @@
+//! What the reader can type at the REPL prompt, parsed into a [`Command`].
+//! A bare number chooses; everything else is a command word (or its short
+//! alias) and an optional argument.
+
+/// One thing the reader asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Take choice N (1-based, as shown).
+    Choose(usize),
+    Save(Option<String>),
+    Load(String),
+    Saves,
+    Undo(usize),
+    Restart,
+    Path,
+    Help,
+    Quit,
+    /// An empty line: show the choices again.
+    Nothing,
+}
+
+/// The command words with their aliases and what they do, for `help`,
+/// completion and hints.
+pub const COMMANDS: &[(&str, &str, &str)] = &[
+    (
+        "save",
+        "s",
+        "save [NAME]  save the game (as `quicksave` without a name)",
+    ),
+    ("load", "l", "load NAME    load a saved game"),
+    ("saves", "ls", "saves        list the saved games"),
+    (
+        "undo",
+        "u",
+        "undo [N]     take back the last N choices (default 1)",
+    ),
+    ("restart", "r", "restart      start the story again"),
+    ("path", "p", "path         show the choices made so far"),
+    ("help", "h", "help         show this help (also `?`)"),
+    (
+        "quit",
+        "q",
+        "quit         autosave and leave (also Ctrl-D, Ctrl-C)",
+    ),
+];
+
+/// The save name used by `save` without a name.
+pub const QUICKSAVE: &str = "quicksave";
+
+/// Parses one line of input. The error is a one-line explanation.
+pub fn parse(line: &str) -> Result<Command, String> {
+    let mut words = line.split_whitespace();
+    let Some(word) = words.next() else {
+        return Ok(Command::Nothing);
+    };
+    let arg = words.next().map(str::to_string);
+    if let Some(extra) = words.next() {
+        return Err(format!(
+            "unexpected `{extra}`: commands take at most one word after them"
+        ));
+    }
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return match (word.parse::<usize>(), arg) {
+            (Ok(n), None) => Ok(Command::Choose(n)),
+            (Err(_), None) => Err(format!("{word} is not a choice number")),
+            (_, Some(_)) => Err("type one choice number".to_string()),
+        };
+    }
+    let name = canonical(word).ok_or_else(|| {
+        format!("unknown command `{word}`: type a choice number, or `help` for the commands")
+    })?;
+    match (name, arg) {
+        ("save", name) => Ok(Command::Save(name)),
+        ("load", Some(name)) => Ok(Command::Load(name)),
+        ("load", None) => Err("load what? `load NAME` (see `saves`)".to_string()),
+        ("undo", None) => Ok(Command::Undo(1)),
+        ("undo", Some(n)) => match n.parse::<usize>() {
+            Ok(n) if n > 0 => Ok(Command::Undo(n)),
+            _ => Err(format!(
+                "`undo {n}`: give a number of choices to take back, like `undo 2`"
+            )),
+        },
+        (name, Some(arg)) => Err(format!("`{name}` takes no argument (got `{arg}`)")),
+        ("saves", None) => Ok(Command::Saves),
+        ("restart", None) => Ok(Command::Restart),
+        ("path", None) => Ok(Command::Path),
+        ("help", None) => Ok(Command::Help),
+        _ => Ok(Command::Quit),
+    }
+}
+
+/// The full command word for a word or alias.
+fn canonical(word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    if word == "?" {
+        return Some("help");
+    }
+    if word == "exit" {
+        return Some("quit");
+    }
+    COMMANDS
+        .iter()
+        .find(|(name, alias, _)| *name == word || *alias == word)
+        .map(|(name, _, _)| *name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_choose_and_words_command() {
+        assert_eq!(parse(" 2 "), Ok(Command::Choose(2)));
+        assert_eq!(parse("s"), Ok(Command::Save(None)));
+        assert_eq!(parse("save dawn"), Ok(Command::Save(Some("dawn".into()))));
+        assert_eq!(parse("l dawn"), Ok(Command::Load("dawn".into())));
+        assert_eq!(parse("undo"), Ok(Command::Undo(1)));
+        assert_eq!(parse("u 3"), Ok(Command::Undo(3)));
+        assert_eq!(parse("ls"), Ok(Command::Saves));
+        assert_eq!(parse("?"), Ok(Command::Help));
+        assert_eq!(parse("Q"), Ok(Command::Quit));
+        assert_eq!(parse(""), Ok(Command::Nothing));
+    }
+
+    #[test]
+    fn bad_input_is_explained_in_one_line() {
+        for bad in [
+            "dance",
+            "load",
+            "undo zero",
+            "undo 0",
+            "path 2",
+            "1 2",
+            "save a b",
+        ] {
+            let err = parse(bad).unwrap_err();
+            assert!(!err.contains('\n') && !err.is_empty(), "{bad:?}: {err:?}");
+        }
+        assert!(
+            parse("dance")
+                .unwrap_err()
+                .contains("unknown command `dance`")
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! Replaying a path of choices on a story, and loading a save: restore its
+//! snapshot when the story is the one it was made on, otherwise replay its
+//! path by choice ids and say where, if anywhere, it stops fitting.
+//!
+//! Invariant: replay is deterministic: the same program, seed and path give
+//! the same turns, because the session's only randomness is its seeded RNG.
+
+use super::{SaveError, SaveFile};
+use crate::compile::Program;
+use crate::runtime::{ChoiceView, Line, Prompt, RuntimeError, Session, Step, Turn};
+use std::fmt;
+use std::sync::Arc;
+
+/// Why a step of a path does not fit the story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The story ended before the step.
+    Ended,
+    /// The step's choice is not among those offered; these were.
+    NotOffered { offered: Vec<String> },
+    /// A choice number beyond the choices offered (ad-hoc paths only).
+    OutOfRange { offered: usize },
+}
+
+/// The first step of a path that does not fit, 1-based, with its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Break {
+    pub step: usize,
+    pub text: String,
+    pub reason: Reason,
+}
+
+impl fmt::Display for Break {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "step {} (\"{}\") no longer fits: ", self.step, self.text)?;
+        match &self.reason {
+            Reason::Ended => write!(f, "the story ends before it"),
+            Reason::OutOfRange { offered } => {
+                write!(f, "only {offered} choices are offered")
+            }
+            Reason::NotOffered { offered } => {
+                let quoted: Vec<String> = offered.iter().map(|t| format!("\"{t}\"")).collect();
+                write!(f, "the story offers {} instead", quoted.join(", "))
+            }
+        }
+    }
+}
+
+/// The outcome of replaying a path.
+pub struct Replayed {
+    /// The session where the replay stopped: after the last step, or at the
+    /// choice point of the first step that did not fit.
+    pub session: Session,
+    /// Every turn played, in order: the one before each step taken, then
+    /// the one where the replay stopped.
+    pub turns: Vec<Turn>,
+    /// The first step that did not fit, if any.
+    pub broken: Option<Break>,
+}
+
+impl Replayed {
+    /// The turn the reader is at now.
+    pub fn current(&self) -> Option<&Turn> {
+        self.turns.last()
+    }
+}
+
+/// Replays `path` from a new game with `seed`, matching each step by its
+/// stable choice id.
+pub fn replay_path(
+    program: Arc<Program>,
+    seed: u64,
+    path: &[Step],
+) -> Result<Replayed, RuntimeError> {
+    let text = |i: usize| path[i].text.clone();
+    replay_with(program, seed, path.len(), text, |i, offered| {
+        let step = &path[i];
+        let found = offered.iter().position(|c| c.id == step.id);
+        found.ok_or_else(|| Break {
+            step: i + 1,
+            text: step.text.clone(),
+            reason: Reason::NotOffered {
+                offered: offered.iter().map(|c| c.text.clone()).collect(),
+            },
+        })
+    })
+}
+
+/// Replays choices given by 1-based numbers, as `weave replay --choices`
+/// takes them.
+pub fn replay_numbers(
+    program: Arc<Program>,
+    seed: u64,
+    numbers: &[usize],
+) -> Result<Replayed, RuntimeError> {
+    let text = |i: usize| format!("choice {}", numbers[i]);
+    replay_with(program, seed, numbers.len(), text, |i, offered| {
+        let number = numbers[i];
+        if (1..=offered.len()).contains(&number) {
+            Ok(number - 1)
+        } else {
+            Err(Break {
+                step: i + 1,
+                text: text(i),
+                reason: Reason::OutOfRange {
+                    offered: offered.len(),
+                },
+            })
+        }
+    })
+}
+
+/// Plays `steps` turns, asking `pick` which of the offered choices step `i`
+/// (0-based) takes.
+fn replay_with(
+    program: Arc<Program>,
+    seed: u64,
+    steps: usize,
+    step_text: impl Fn(usize) -> String,
+    mut pick: impl FnMut(usize, &[ChoiceView]) -> Result<usize, Break>,
+) -> Result<Replayed, RuntimeError> {
+    let mut session = Session::new(program, seed);
+    let mut turns = Vec::with_capacity(steps + 1);
+    for i in 0..steps {
+        let turn = session.continue_turn()?;
+        let picked = match &turn.prompt {
+            Prompt::Choice(offered) => pick(i, offered),
+            Prompt::Done => Err(Break {
+                step: i + 1,
+                text: step_text(i),
+                reason: Reason::Ended,
+            }),
+        };
+        turns.push(turn);
+        match picked {
+            Ok(index) => session.choose(index)?,
+            Err(broken) => {
+                return Ok(Replayed {
+                    session,
+                    turns,
+                    broken: Some(broken),
+                });
+            }
+        }
+    }
+    turns.push(session.continue_turn()?);
+    Ok(Replayed {
+        session,
+        turns,
+        broken: None,
+    })
+}
+
+/// A save turned back into a session.
+pub struct Loaded {
+    pub session: Session,
+    /// What to show the reader now: the last line and the open choices.
+    pub turn: Turn,
+    /// True when the story had changed and the path was replayed.
+    pub replayed: bool,
+    /// When replayed: the first step that no longer fits. The session is
+    /// then at the furthest point that does.
+    pub broken: Option<Break>,
+}
+
+/// Loads `save` onto `program`: restores the snapshot if the program is the
+/// one the save was made on, otherwise (or if the snapshot cannot be
+/// restored) replays the path by choice ids.
+pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError> {
+    if save.story != program.title {
+        return Err(SaveError::OtherStory {
+            expected: program.title.clone(),
+            found: save.story.clone(),
+        });
+    }
+    let restored = if save.fingerprint == program.fingerprint {
+        // A snapshot the runtime cannot take back is not the end: the path
+        // can still be replayed.
+        Session::restore(program.clone(), save.snapshot.clone()).ok()
+    } else {
+        None
+    };
+    if let Some(session) = restored {
+        let lines = if save.last_line.is_empty() {
+            Vec::new()
+        } else {
+            vec![Line {
+                text: save.last_line.clone(),
+                tags: Vec::new(),
+            }]
+        };
+        let offered = session.choices();
+        let prompt = if offered.is_empty() {
+            Prompt::Done
+        } else {
+            Prompt::Choice(offered)
+        };
+        let turn = Turn { lines, prompt };
+        return Ok(Loaded {
+            session,
+            turn,
+            replayed: false,
+            broken: None,
+        });
+    }
+    let mut replayed = replay_path(program, save.seed, &save.path)?;
+    let turn = replayed.turns.pop().unwrap_or(Turn {
+        lines: Vec::new(),
+        prompt: Prompt::Done,
+    });
+    Ok(Loaded {
+        session: replayed.session,
+        turn,
+        replayed: true,
+        broken: replayed.broken,
+    })
+}

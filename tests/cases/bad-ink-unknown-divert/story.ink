@@ -1,0 +1,5 @@
+The ferry was late.
+-> harbor
+=== harbour ===
+Gulls.
+-> END

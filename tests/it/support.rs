@@ -1,0 +1,71 @@
+//! Helpers shared by the integration tests: running the `weave` binary with
+//! its saves in a temporary folder, and loading the example story.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
+use weave::compile::{self, Program};
+use weave::story::{SourceMap, ron::parse_ron};
+
+/// The repository root (where Cargo.toml is).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The hand-written example story.
+pub fn lighthouse() -> PathBuf {
+    root().join("scripts/lighthouse.ron")
+}
+
+/// A `weave` command whose saves go to `saves`, run from `dir`.
+pub fn weave(saves: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
+    cmd.current_dir(dir)
+        .env("WEAVE_SAVES", saves)
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// Runs `cmd` with `input` on stdin (a pipe, so plain mode).
+pub fn run_with_input(mut cmd: Command, input: &str) -> Output {
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("the weave binary runs");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    // The player may stop reading early (the story ended); a broken pipe
+    // here is not a test failure.
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("weave finishes")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Parses and compiles a RON script, panicking with the diagnostics if it
+/// has errors (the stories tests use are meant to be good).
+pub fn compile_ron(path: &Path) -> Arc<Program> {
+    let text = std::fs::read_to_string(path).expect("script is readable");
+    let mut sources = SourceMap::default();
+    let file = sources.add(path.display().to_string(), text.clone());
+    let story = parse_ron(file, &text).unwrap_or_else(|d| panic!("{path:?}: {d:?}"));
+    let (program, _warnings) =
+        compile::compile(&story).unwrap_or_else(|d| panic!("{path:?}: {d:?}"));
+    Arc::new(program)
+}
+
+/// Compiles RON text given inline.
+pub fn compile_text(text: &str) -> Arc<Program> {
+    let mut sources = SourceMap::default();
+    let file = sources.add("inline.ron", text);
+    let story = parse_ron(file, text).unwrap_or_else(|d| panic!("{d:?}"));
+    let (program, _warnings) = compile::compile(&story).unwrap_or_else(|d| panic!("{d:?}"));
+    Arc::new(program)
+}
