@@ -36,6 +36,10 @@ pub enum Action {
     Check {
         script: PathBuf,
     },
+    Convert {
+        options: crate::convert::Options,
+        report: bool,
+    },
     ReplaySave {
         save: PathBuf,
         script: Option<PathBuf>,
@@ -71,6 +75,19 @@ impl Config {
                 resume,
             },
             Command::Check { script } => Action::Check { script },
+            Command::Convert {
+                seeds,
+                map,
+                out,
+                report,
+            } => Action::Convert {
+                options: crate::convert::Options {
+                    seeds_dir: seeds,
+                    map,
+                    out,
+                },
+                report,
+            },
             // clap has already refused `--check` and `--script` here.
             Command::Replay {
                 file,

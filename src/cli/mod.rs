@@ -50,6 +50,21 @@ pub enum Command {
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
+    /// Turn seed texts and a plot map into a story script.
+    Convert {
+        /// The folder holding the seed texts the map names.
+        #[arg(long, value_name = "DIR", default_value = "seeds")]
+        seeds: PathBuf,
+        /// The plot map.
+        #[arg(long, value_name = "FILE", default_value = "scripts/konoha.map.ron")]
+        map: PathBuf,
+        /// The story script to write.
+        #[arg(short = 'o', value_name = "FILE", default_value = "scripts/konoha.ron")]
+        out: PathBuf,
+        /// Also print what became of every seed paragraph, and the word counts.
+        #[arg(long)]
+        report: bool,
+    },
     /// Print the transcript of a save's path, or of an ad-hoc path with
     /// `--choices`.
     Replay {
@@ -94,6 +109,8 @@ pub enum CliError {
     RuntimeAt { message: String, place: String },
     #[error(transparent)]
     Save(#[from] SaveError),
+    #[error(transparent)]
+    Convert(#[from] Box<crate::convert::ConvertError>),
     #[error("{0}")]
     PathDoesNotFit(saves::Break),
     #[error("could not write the output: {0}")]
@@ -139,6 +156,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             resume,
         } => play(&config.saves, script, mode, seed, resume),
         Action::Check { script } => check(&script),
+        Action::Convert { options, report } => convert(&options, report),
         Action::ReplaySave {
             save,
             script,
@@ -251,6 +269,25 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
         let (line, col) = loaded.sources.line_col(ending.span);
         writeln!(out, "  {} (line {line}, column {col})", ending.flow)?;
     }
+    Ok(())
+}
+
+/// Writes the converted script and says what was written; with `report`,
+/// every seed paragraph's fate and the word counts too.
+fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliError> {
+    let done = crate::convert::run(options).map_err(Box::new)?;
+    let mut out = std::io::stdout().lock();
+    if report {
+        write!(out, "{}", done.render())?;
+    }
+    writeln!(
+        out,
+        "wrote {}: {} knots, {} choice points, {} endings",
+        options.out.display(),
+        done.knots,
+        done.choice_points,
+        done.endings.len()
+    )?;
     Ok(())
 }
 

@@ -243,3 +243,48 @@ fn the_seeds_notes_titles_markers_and_lyrics_are_recognised() {
         ]
     );
 }
+
+#[test]
+fn weave_convert_writes_the_script_and_reports_every_paragraph() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("konoha.ron");
+    let output = super::support::weave(dir.path(), root())
+        .args(["convert", "--report", "-o"])
+        .arg(&out)
+        .output()
+        .expect("weave runs");
+    let shown = super::support::stdout(&output);
+    assert!(
+        output.status.success(),
+        "{}",
+        super::support::stderr(&output)
+    );
+    let committed = std::fs::read(root().join("scripts/konoha.ron")).expect("committed");
+    assert_eq!(std::fs::read(&out).expect("written"), committed);
+    assert!(
+        shown.contains("003_youre_not_alone.txt:167:1 (19 words) A/N: Okay, the song"),
+        "{shown}"
+    );
+    assert!(shown.contains("    dropped: author's note\n"), "{shown}");
+    assert!(shown.contains("    used in roof\n"), "{shown}");
+    assert!(shown.contains("3 endings"), "{shown}");
+    assert!(shown.contains("words: 7468 in the seeds"), "{shown}");
+}
+
+#[test]
+fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "He left.\n\nHe left again.\n").expect("seed");
+    let map = "Map(title: \"T\", start: \"a\",\n  seeds: [SeedEntry(name: \"a\", file: \"a.txt\")],\n  moments: [Moment(knot: \"a\", body: [Seed(seed: \"a\", from: \"He left\")], then: End(\"e\"))])\n";
+    std::fs::write(dir.path().join("m.ron"), map).expect("map");
+    let output = super::support::weave(dir.path(), dir.path())
+        .args(["convert", "--seeds", ".", "--map", "m.ron", "-o", "out.ron"])
+        .output()
+        .expect("weave runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        super::support::stderr(&output),
+        "weave: m.ron:3:61: anchor \"He left\" matches 2 times, at a.txt:1:1, a.txt:3:1; it must match once\n"
+    );
+    assert!(!dir.path().join("out.ron").exists());
+}
