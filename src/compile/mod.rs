@@ -215,11 +215,11 @@ impl Compiler {
             let mut v = self.const_value(e).unwrap_or(Value::Void);
             // A LIST's variable draws on its list even when nothing is selected.
             let name = &self.program.globals[i].name;
-            if let (Value::List(l), Some(&list)) = (&mut v, self.lists.get(name)) {
-                if !l.origins.contains(&list) {
-                    l.origins.push(list);
-                    l.origins.sort();
-                }
+            if let (Value::List(l), Some(&list)) = (&mut v, self.lists.get(name))
+                && !l.origins.contains(&list)
+            {
+                l.origins.push(list);
+                l.origins.sort();
             }
             self.program.globals[i].initial = v;
         }

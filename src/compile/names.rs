@@ -75,10 +75,12 @@ impl Compiler {
 
     /// Resolves a divert target from `flow`: an address, or a variable.
     pub(super) fn resolve_target(&mut self, flow: &str, path: &ast::Path) -> Option<Resolved> {
-        if !path.node.contains('.') {
-            if let Some(&slot) = self.temps.get(&path.node) {
-                return Some(Resolved::Temp(slot));
-            }
+        if let Some(&slot) = self
+            .temps
+            .get(&path.node)
+            .filter(|_| !path.node.contains('.'))
+        {
+            return Some(Resolved::Temp(slot));
         }
         if let Some((label, _)) = self.resolve_address(flow, &path.node) {
             return Some(Resolved::Static(label));

@@ -360,6 +360,8 @@ fn write_text(out: &mut String, text: &str, at: At) {
             '<' => matches!(next, Some('-' | '>') | None),
             '/' => matches!(next, Some('/' | '*')),
             '&' | '!' | '~' => at.first_branch && leading_space,
+            // A `{` skips the blanks that open it, so keep a leading one.
+            ' ' | '\t' => at.first_branch && n == 0,
             _ => false,
         };
         leading_space = leading_space && (c == ' ' || c == '\t');

@@ -298,6 +298,13 @@ fn diverts_tunnels_and_threads() {
     assert_eq!(kinds("-> END"), [(DivertKind::Goto, "END".to_string())]);
     assert_eq!(kinds("<- t"), [(DivertKind::Thread, "t".to_string())]);
     assert_eq!(items("->->"), vec![Inline::TunnelReturn(None)]);
+    assert_eq!(
+        kinds("-> t ->->"),
+        [(DivertKind::Tunnel, "t".to_string())],
+        "a tunnel call then a tunnel return"
+    );
+    assert!(matches!(items("-> t ->->").last(), Some(Inline::TunnelReturn(None))));
+    assert_eq!(items("-> x (1)").len(), 1, "arguments may follow a blank");
     assert!(matches!(&items("->-> k")[0], Inline::TunnelReturn(Some(_))));
     let Inline::Divert(d) = &items("-> f(1, x)")[0] else {
         panic!("not a divert")
@@ -474,6 +481,15 @@ mod round_trip {
             let _ = parse_global(&text, base());
         }
     }
+}
+
+#[test]
+fn a_leading_blank_in_a_first_branch_survives_printing() {
+    let seq = vec![Inline::Seq {
+        kind: SeqKind::Stopping,
+        branches: vec![vec![text(" ")], vec![]],
+    }];
+    assert_eq!(items(&print::inlines(&seq)), seq);
 }
 
 #[test]

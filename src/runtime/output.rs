@@ -72,14 +72,14 @@ impl OutputStream {
     fn push_string(&mut self, text: String, function_start: Option<usize>) -> Option<usize> {
         let mut function_start = function_start;
         let nonwhite = text.chars().any(|c| c != ' ' && c != '\t');
-        if let Some((glue, func)) = self.trim_point(function_start) {
-            if nonwhite {
-                if glue {
-                    self.remove_glue();
-                }
-                if func {
-                    function_start = None;
-                }
+        if let Some((glue, func)) = self.trim_point(function_start)
+            && nonwhite
+        {
+            if glue {
+                self.remove_glue();
+            }
+            if func {
+                function_start = None;
             }
         }
         self.items.push(Out::Text(text));

@@ -292,7 +292,7 @@ fn list_binary(op: Binary, x: &ListValue, y: &ListValue) -> ValueResult {
             origins(),
         )),
         Binary::Has => Bool(!y.items.is_empty() && y.items.iter().all(|i| x.contains(i))),
-        Binary::Hasnt => Bool(!(!y.items.is_empty() && y.items.iter().all(|i| x.contains(i)))),
+        Binary::Hasnt => Bool(y.items.is_empty() || !y.items.iter().all(|i| x.contains(i))),
         Binary::Eq => Bool(x.items == y.items),
         Binary::Ne => Bool(x.items != y.items),
         Binary::Gt => Bool(match (x.min(), y.max()) {
