@@ -26,7 +26,9 @@ use dialogue::Cast;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Where `run` reads and writes.
+/// Where `run` reads and writes. The command line holds the defaults
+/// (`seeds/`, `scripts/konoha.map.ron`, `scripts/konoha.ron`); the library
+/// knows no particular story.
 #[derive(Clone, Debug)]
 pub struct Options {
     /// The folder holding the seed files the map names.
@@ -35,16 +37,6 @@ pub struct Options {
     pub map: PathBuf,
     /// The story script to write.
     pub out: PathBuf,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            seeds_dir: "seeds".into(),
-            map: "scripts/konoha.map.ron".into(),
-            out: "scripts/konoha.ron".into(),
-        }
-    }
 }
 
 /// Reads the map and the seeds, builds the story and writes it (atomically)
