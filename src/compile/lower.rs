@@ -165,6 +165,7 @@ impl Compiler {
 
     /// Emits a statement that is neither a choice nor a gather.
     fn statement(&mut self, stmt: &Stmt, loose: &mut Patches) {
+        self.mark(stmt_span(stmt));
         match stmt {
             Stmt::Line(content) => self.line(&content.items),
             Stmt::Logic(logic) => self.logic(&logic.node, logic.span),
@@ -410,6 +411,18 @@ impl Compiler {
         let n = self.choice_ids.entry(base.clone()).or_insert(0);
         *n += 1;
         if *n == 1 { base } else { format!("{base}~{n}") }
+    }
+}
+
+/// Where a statement stands in the source (for errors and coverage).
+fn stmt_span(stmt: &Stmt) -> Span {
+    match stmt {
+        Stmt::Line(c) => c.span,
+        Stmt::Logic(l) => l.span,
+        Stmt::Choice(c) => c.span,
+        Stmt::Gather(g) => g.span,
+        Stmt::Cond(c) => c.span,
+        Stmt::Seq(s) => s.span,
     }
 }
 

@@ -153,6 +153,9 @@ impl Compiler {
 
     /// Records the source place of the next instruction, for runtime errors.
     fn mark(&mut self, span: Span) {
+        if span == Span::default() {
+            return;
+        }
         let pc = self.program.code.len() as Pc;
         if self.program.spans.last().is_some_and(|(p, _)| *p == pc) {
             self.program.spans.pop();

@@ -303,7 +303,10 @@ fn diverts_tunnels_and_threads() {
         [(DivertKind::Tunnel, "t".to_string())],
         "a tunnel call then a tunnel return"
     );
-    assert!(matches!(items("-> t ->->").last(), Some(Inline::TunnelReturn(None))));
+    assert!(matches!(
+        items("-> t ->->").last(),
+        Some(Inline::TunnelReturn(None))
+    ));
     assert_eq!(items("-> x (1)").len(), 1, "arguments may follow a blank");
     assert!(matches!(&items("->-> k")[0], Inline::TunnelReturn(Some(_))));
     let Inline::Divert(d) = &items("-> f(1, x)")[0] else {

@@ -15,6 +15,8 @@ const STEP_LIMIT: u64 = 20_000_000;
 pub struct Machine<'a> {
     pub program: &'a Program,
     pub state: &'a mut State,
+    /// Marks each instruction that runs, when coverage is recorded.
+    pub coverage: Option<&'a mut [bool]>,
 }
 
 impl Machine<'_> {
@@ -24,6 +26,9 @@ impl Machine<'_> {
         while let Some(thread) = self.state.threads.last_mut() {
             let pc = thread.pc;
             thread.pc += 1;
+            if let Some(seen) = self.coverage.as_deref_mut() {
+                seen[pc as usize] = true;
+            }
             steps += 1;
             if steps > STEP_LIMIT {
                 return Err(self.fail(pc, format!(

@@ -5,6 +5,7 @@
 //! Boundary: no I/O. `continue_turn` returns lines and a prompt; `choose`
 //! takes one choice; `snapshot`/`restore` turn the state into a serde value.
 
+mod author;
 mod builtins;
 mod exec;
 mod output;
@@ -82,13 +83,19 @@ pub struct Snapshot(State);
 pub struct Session {
     program: Arc<Program>,
     state: State,
+    /// Which instructions ran, when an author tool asked to know.
+    coverage: Option<Vec<bool>>,
 }
 
 impl Session {
     /// A new game at the story's start, with the RNG seeded by `seed`.
     pub fn new(program: Arc<Program>, seed: u64) -> Session {
         let state = State::new(&program, seed);
-        Session { program, state }
+        Session {
+            program,
+            state,
+            coverage: None,
+        }
     }
 
     /// Runs until the reader must choose or the story ends.
@@ -96,6 +103,7 @@ impl Session {
         let mut machine = Machine {
             program: &self.program,
             state: &mut self.state,
+            coverage: self.coverage.as_deref_mut(),
         };
         loop {
             let result = machine.run();
@@ -201,7 +209,11 @@ impl Session {
                 span: None,
             });
         }
-        Ok(Session { program, state })
+        Ok(Session {
+            program,
+            state,
+            coverage: None,
+        })
     }
 }
 

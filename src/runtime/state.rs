@@ -11,7 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 /// Why a frame was pushed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum FrameKind {
     /// The bottom frame of a thread.
     Root,
@@ -19,7 +19,7 @@ pub enum FrameKind {
 }
 
 /// One call frame: its temporaries and where to go back to.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, Serialize, Deserialize)]
 pub struct Frame {
     pub kind: FrameKind,
     pub return_pc: Pc,
@@ -48,7 +48,7 @@ impl Frame {
 }
 
 /// A thread of execution: its frames and where it is.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, Serialize, Deserialize)]
 pub struct Thread {
     pub frames: Vec<Frame>,
     pub pc: Pc,
@@ -64,7 +64,7 @@ pub struct PendingChoice {
 }
 
 /// Where the RNG is: a ChaCha8 stream from a seed, at a word position.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, Serialize, Deserialize)]
 pub struct RngState {
     pub seed: u64,
     pub word_pos: u128,
@@ -104,6 +104,9 @@ pub struct State {
     pub path: Vec<Step>,
     /// `-> END` was reached: nothing more can happen.
     pub ended: bool,
+    /// An author's `goto` or variable change was used (saves refuse it).
+    #[serde(default)]
+    pub cheated: bool,
 }
 
 impl State {
@@ -125,6 +128,7 @@ impl State {
             string_tags: Vec::new(),
             path: Vec::new(),
             ended: false,
+            cheated: false,
         }
     }
 

@@ -21,7 +21,7 @@ pub enum Value {
 }
 
 /// Where a `ref` parameter points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum VarRef {
     Global(u32),
     /// A slot of the frame at this depth of the current thread.
@@ -40,7 +40,7 @@ pub struct ListItem {
 
 /// A set of list items, remembering which lists it draws on even when empty
 /// (so `LIST_ALL` and `LIST_INVERT` of an emptied list still work).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Hash, Serialize, Deserialize)]
 pub struct ListValue {
     /// Kept sorted and without duplicates.
     pub items: Vec<ListItem>,
@@ -72,6 +72,22 @@ impl ListValue {
 
 /// A failure in arithmetic, reported as a runtime error by the caller.
 pub type ValueResult = Result<Value, String>;
+
+impl std::hash::Hash for Value {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        match self {
+            Value::Void => {}
+            Value::Int(i) => i.hash(h),
+            Value::Float(f) => f.to_bits().hash(h),
+            Value::Bool(b) => b.hash(h),
+            Value::Str(s) => s.hash(h),
+            Value::List(l) => l.hash(h),
+            Value::Address(pc) => pc.hash(h),
+            Value::Ref(r) => r.hash(h),
+        }
+    }
+}
 
 impl Value {
     pub fn truthy(&self) -> Result<bool, String> {

@@ -1,0 +1,115 @@
+//! What author tools need from a session beyond playing: the variables and
+//! visit counts, starting anywhere with prepared state (marked as a cheat),
+//! a key that identifies the state for exhaustive exploration, and which
+//! instructions ran (for coverage).
+
+use super::state::{Frame, Thread};
+use super::{RuntimeError, Session, Value};
+use std::hash::{Hash, Hasher};
+
+impl Session {
+    /// The global variables and their values as ink prints them.
+    pub fn variables(&self) -> Vec<(String, String)> {
+        let program = &self.program;
+        program
+            .globals
+            .iter()
+            .zip(&self.state.globals)
+            .map(|(g, v)| {
+                let shown = match v {
+                    Value::Str(s) => format!("{s:?}"),
+                    v => v.display(&program.lists, |pc| program.address_name(pc)),
+                };
+                (g.name.clone(), shown)
+            })
+            .collect()
+    }
+
+    /// How often each knot, stitch and label has been visited (those visited).
+    pub fn visit_counts(&self) -> Vec<(String, u32)> {
+        self.program
+            .counters
+            .iter()
+            .zip(&self.state.visits)
+            .filter(|(c, n)| {
+                **n > 0 && !c.path.ends_with(".choice") && !c.path.ends_with(".sequence")
+            })
+            .map(|(c, n)| (c.path.clone(), *n))
+            .collect()
+    }
+
+    /// Sets a global variable. Marks the game as cheated.
+    pub fn set_variable(&mut self, name: &str, value: Value) -> Result<(), RuntimeError> {
+        let Some(i) = self.program.globals.iter().position(|g| g.name == name) else {
+            return Err(RuntimeError {
+                message: format!("there is no global variable `{name}`"),
+                span: None,
+            });
+        };
+        self.state.globals[i] = value;
+        self.state.cheated = true;
+        Ok(())
+    }
+
+    /// Jumps to the start of a knot or stitch (`knot` or `knot.stitch`),
+    /// dropping the choices on offer. Marks the game as cheated.
+    pub fn goto(&mut self, path: &str) -> Result<(), RuntimeError> {
+        let Some(flow) = self
+            .program
+            .flows
+            .iter()
+            .find(|f| f.path == path && !f.function)
+        else {
+            return Err(RuntimeError {
+                message: format!("there is no knot or stitch `{path}`"),
+                span: None,
+            });
+        };
+        self.state.threads = vec![Thread {
+            frames: vec![Frame::root()],
+            pc: flow.entry,
+        }];
+        self.state.choices.clear();
+        self.state.output.items.clear();
+        self.state.ended = false;
+        self.state.cheated = true;
+        Ok(())
+    }
+
+    /// Whether `goto` or `set_variable` was used in this game.
+    pub fn cheated(&self) -> bool {
+        self.state.cheated
+    }
+
+    /// A hash of everything that decides what happens next (not the path
+    /// that led here): two sessions with equal keys play on identically.
+    pub fn state_key(&self) -> u64 {
+        let s = &self.state;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        s.threads.hash(&mut h);
+        s.globals.hash(&mut h);
+        s.visits.hash(&mut h);
+        s.visit_turns.hash(&mut h);
+        s.turn.hash(&mut h);
+        s.rng.hash(&mut h);
+        s.ended.hash(&mut h);
+        for c in &s.choices {
+            c.choice.hash(&mut h);
+            c.text.hash(&mut h);
+            c.thread.hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// Starts recording which instructions run (see [`Session::covered`]).
+    pub fn record_coverage(&mut self) {
+        if self.coverage.is_none() {
+            self.coverage = Some(vec![false; self.program.code.len()]);
+        }
+    }
+
+    /// For each instruction, whether it has run since recording started.
+    pub fn covered(&self) -> Option<&[bool]> {
+        self.coverage.as_deref()
+    }
+}
