@@ -36,6 +36,10 @@ pub enum Action {
     Check {
         script: PathBuf,
     },
+    Compile {
+        script: PathBuf,
+        out: PathBuf,
+    },
     Convert {
         options: crate::convert::Options,
         report: bool,
@@ -75,6 +79,7 @@ impl Config {
                 resume,
             },
             Command::Check { script } => Action::Check { script },
+            Command::Compile { script, out } => Action::Compile { script, out },
             Command::Convert {
                 seeds,
                 map,

@@ -50,6 +50,13 @@ pub enum Command {
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
+    /// Write a story (an ink file, say) as a RON script.
+    Compile {
+        script: PathBuf,
+        /// Where to write the RON script.
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Turn seed texts and a plot map into a story script.
     Convert {
         /// The folder holding the seed texts the map names.
@@ -113,6 +120,11 @@ pub enum CliError {
     Convert(#[from] Box<crate::convert::ConvertError>),
     #[error("{0}")]
     PathDoesNotFit(saves::Break),
+    #[error("could not write {}: {source}", path.display())]
+    WriteFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
     #[error("{0}")]
@@ -156,6 +168,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             resume,
         } => play(&config.saves, script, mode, seed, resume),
         Action::Check { script } => check(&script),
+        Action::Compile { script, out } => compile_to_ron(&script, &out),
         Action::Convert { options, report } => convert(&options, report),
         Action::ReplaySave {
             save,
@@ -168,6 +181,25 @@ pub fn run(args: Args) -> Result<(), CliError> {
             seed,
         } => replay_choices(&script, &numbers, seed),
     }
+}
+
+/// `weave compile`: parses and checks a story, then writes its RON form.
+fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(), CliError> {
+    let (story, sources, _) = load::read_story(script, Report::Errors)?;
+    // A story with errors is never written out.
+    if let Err(diagnostics) = crate::compile::compile(&story) {
+        return Err(load::report_errors(
+            script,
+            &diagnostics,
+            &sources,
+            Report::Errors,
+        ));
+    }
+    let text = crate::story::ron::to_ron(&story);
+    saves::write_atomic(out, text.as_bytes()).map_err(|source| CliError::WriteFile {
+        path: out.to_path_buf(),
+        source,
+    })
 }
 
 /// A game ready to play: the session, what to show first, and where the

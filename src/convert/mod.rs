@@ -23,7 +23,6 @@ pub use report::{Fate, Report};
 
 use crate::story::Story;
 use dialogue::Cast;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Where `run` reads and writes. The command line holds the defaults
@@ -102,20 +101,10 @@ fn read(path: &Path) -> Result<String, ConvertError> {
     })
 }
 
-/// Writes `text` to a temporary file beside `path`, then renames it into
-/// place: a crash leaves the old file whole.
+/// Writes the generated script atomically (see [`crate::saves::write_atomic`]).
 pub fn write_atomic(path: &Path, text: &str) -> Result<(), ConvertError> {
-    let fail = |source| ConvertError::Write {
+    crate::saves::write_atomic(path, text.as_bytes()).map_err(|source| ConvertError::Write {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    file.write_all(text.as_bytes()).map_err(fail)?;
-    file.as_file().sync_all().map_err(fail)?;
-    file.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    })
 }

@@ -202,12 +202,24 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
     let pretty = ron::ser::PrettyConfig::default().struct_names(true);
     let text = ron::ser::to_string_pretty(save, pretty)
         .map_err(|e| write_err(std::io::Error::other(e.to_string())))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
-    tmp.write_all(text.as_bytes()).map_err(write_err)?;
-    tmp.write_all(b"\n").map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
-    tmp.persist(&path).map_err(|e| write_err(e.error))?;
+    write_atomic(&path, format!("{text}\n").as_bytes()).map_err(write_err)?;
     Ok(path)
+}
+
+/// Writes a file through a temporary file in the same folder, renamed into
+/// place once complete: a crash or a full disk leaves the old file whole.
+/// Every file weave writes that matters (saves, generated scripts) goes
+/// through here.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// One entry of [`list`]: a save's name and what it says about itself, or
