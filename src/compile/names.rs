@@ -72,14 +72,9 @@ impl Compiler {
         match rest {
             [] => Some((f.entry, f.counter)),
             [label] => f.labels.get(*label).copied().or_else(|| {
-                let prefix = format!("{flow}.");
-                let mut found = self
-                    .flows
-                    .iter()
-                    .filter(|(path, _)| path.starts_with(&prefix))
-                    .filter_map(|(_, stitch)| stitch.labels.get(*label).copied());
-                let first = found.next();
-                if found.next().is_some() { None } else { first }
+                self.stitch_labels
+                    .get(flow)
+                    .and_then(|index| index.get(*label).copied().flatten())
             }),
             _ => None,
         }

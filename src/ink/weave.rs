@@ -17,32 +17,28 @@ enum Item {
 
 /// Builds the statements of a flow (or of a block's branch) from its lines.
 pub(super) fn weave(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
-    let items = items(lines, diags);
-    let mut i = 0;
-    nest(&items, &mut i, 1)
+    let mut items = items(lines, diags).into_iter().peekable();
+    nest(&mut items, 1)
 }
 
 /// Nests items: a choice takes the items after it until a choice or gather
 /// at its depth or shallower.
-fn nest(items: &[Item], i: &mut usize, depth: usize) -> Vec<Stmt> {
+fn nest(items: &mut std::iter::Peekable<std::vec::IntoIter<Item>>, depth: usize) -> Vec<Stmt> {
     let mut out = Vec::new();
-    while let Some(item) = items.get(*i) {
-        match item {
-            Item::Choice(d, _) | Item::Gather(d, _) if *d < depth && depth > 1 => return out,
-            Item::Choice(d, c) => {
-                *i += 1;
-                let mut choice = c.clone();
-                choice.body = nest(items, i, d.max(&depth) + 1);
+    while let Some(item) = items.peek() {
+        if let Item::Choice(d, _) | Item::Gather(d, _) = item
+            && *d < depth
+            && depth > 1
+        {
+            return out;
+        }
+        match items.next().expect("peeked") {
+            Item::Choice(d, mut choice) => {
+                choice.body = nest(items, d.max(depth) + 1);
                 out.push(Stmt::Choice(Box::new(choice)));
             }
-            Item::Gather(_, g) => {
-                *i += 1;
-                out.push(Stmt::Gather(g.clone()));
-            }
-            Item::Stmt(s) => {
-                *i += 1;
-                out.push(s.clone());
-            }
+            Item::Gather(_, g) => out.push(Stmt::Gather(g)),
+            Item::Stmt(s) => out.push(s),
         }
     }
     out
