@@ -9,9 +9,10 @@ mod config;
 mod load;
 mod plain;
 
+pub use crate::saves::transcript::{write_transcript, write_turn};
 pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
-pub use plain::{play_plain, write_transcript, write_turn};
+pub use plain::play_plain;
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};

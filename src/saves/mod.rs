@@ -12,8 +12,12 @@
 //! a write either leaves the new save whole or the old one untouched.
 
 mod replay;
+pub mod transcript;
 
-pub use replay::{Break, Loaded, Reason, Replayed, load, replay_numbers, replay_path};
+pub use replay::{
+    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers,
+    replay_path,
+};
 
 use crate::runtime::{Session, Snapshot, Step};
 use serde::{Deserialize, Serialize};
@@ -194,20 +198,31 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
             reason: err.to_string(),
         });
     }
-    let write_err = |source| SaveError::Write {
-        path: path.clone(),
-        source,
-    };
-    std::fs::create_dir_all(dir).map_err(write_err)?;
     let pretty = ron::ser::PrettyConfig::default().struct_names(true);
-    let text = ron::ser::to_string_pretty(save, pretty)
-        .map_err(|e| write_err(std::io::Error::other(e.to_string())))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
-    tmp.write_all(text.as_bytes()).map_err(write_err)?;
-    tmp.write_all(b"\n").map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
-    tmp.persist(&path).map_err(|e| write_err(e.error))?;
-    Ok(path)
+    let written = ron::ser::to_string_pretty(save, pretty)
+        .map_err(|e| std::io::Error::other(e.to_string()))
+        .and_then(|text| write_atomic(&path, &text));
+    match written {
+        Ok(()) => Ok(path),
+        Err(source) => Err(SaveError::Write { path, source }),
+    }
+}
+
+/// Writes `text` and a final newline to `path` atomically: into a
+/// temporary file in the same folder (created if missing), synced, then
+/// renamed over `path`.
+pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.write_all(b"\n")?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// One entry of [`list`]: a save's name and what it says about itself, or
