@@ -32,6 +32,8 @@ pub enum Action {
         mode: Mode,
         seed: Option<u64>,
         resume: bool,
+        /// The author's start (`--from`, `--set`, `--allow-cheats`).
+        author: super::AuthorStart,
     },
     Check {
         script: PathBuf,
@@ -46,6 +48,7 @@ pub enum Action {
         numbers: Vec<usize>,
         seed: u64,
     },
+    Test(super::TestArgs),
 }
 
 impl Config {
@@ -60,6 +63,7 @@ impl Config {
                 plain,
                 seed,
                 resume,
+                author,
             } => Action::Play {
                 script,
                 mode: if plain || !std::io::stdin().is_terminal() {
@@ -69,6 +73,7 @@ impl Config {
                 },
                 seed,
                 resume,
+                author: author.validate()?,
             },
             Command::Check { script } => Action::Check { script },
             // clap has already refused `--check` and `--script` here.
@@ -93,6 +98,7 @@ impl Config {
                 script,
                 check,
             },
+            Command::Test(args) => Action::Test(args),
         };
         Ok(Config { saves, action })
     }

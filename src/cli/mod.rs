@@ -5,14 +5,18 @@
 //! terminal. They parse what the person typed and render what the library
 //! returned; they hold no story semantics.
 
+mod author;
 mod config;
 mod load;
 mod plain;
+mod skein;
 
 pub use crate::saves::transcript::{write_transcript, write_turn};
+pub use author::{AuthorArgs, AuthorStart, start_marker};
 pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
 pub use plain::play_plain;
+pub use skein::{TestArgs, TestCommand};
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};
@@ -48,6 +52,8 @@ pub enum Command {
         /// Continue the autosaved game.
         #[arg(long, conflicts_with = "seed")]
         resume: bool,
+        #[command(flatten)]
+        author: AuthorArgs,
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
@@ -75,6 +81,9 @@ pub enum Command {
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
     },
+    /// Check the recorded paths (transcript tests) against the current
+    /// story, or record a new one with `weave test record`.
+    Test(TestArgs),
 }
 
 /// Errors the command line reports; each maps to an exit code in `main`.
@@ -101,13 +110,25 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Repl(String),
+    #[error(transparent)]
+    Skein(#[from] crate::tools::skein::SkeinError),
+    #[error(transparent)]
+    Prepare(#[from] crate::tools::prepare::PrepareError),
+    #[error("no recorded paths in {}: record one with `weave test record SCRIPT --choices 1,2 NAME`", dir.display())]
+    NoRecordings { dir: PathBuf },
+    #[error("no recorded path named `{name}` in {}", dir.display())]
+    UnknownRecording { name: String, dir: PathBuf },
+    #[error("{failed} of {total} recorded path(s) failed")]
+    TestsFailed { failed: usize, total: usize },
 }
 
 impl CliError {
     /// Names the source place of a runtime error, when the runtime knew it.
     pub fn locate(self, sources: &SourceMap) -> CliError {
         let err = match self {
-            CliError::Runtime(err) | CliError::Save(SaveError::Runtime(err)) => err,
+            CliError::Runtime(err)
+            | CliError::Save(SaveError::Runtime(err))
+            | CliError::Skein(crate::tools::skein::SkeinError::Runtime(err)) => err,
             other => return other,
         };
         match err.span {
@@ -123,7 +144,10 @@ impl CliError {
     /// errors, the path no longer fits), 2 for every other failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::ScriptHasErrors { .. } | CliError::PathDoesNotFit(_) => 1,
+            CliError::ScriptHasErrors { .. }
+            | CliError::PathDoesNotFit(_)
+            | CliError::TestsFailed { .. }
+            | CliError::Skein(crate::tools::skein::SkeinError::DoesNotFit(_)) => 1,
             _ => 2,
         }
     }
@@ -138,7 +162,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             mode,
             seed,
             resume,
-        } => play(&config.saves, script, mode, seed, resume),
+            author,
+        } => play(&config.saves, script, mode, seed, resume, author),
         Action::Check { script } => check(&script),
         Action::ReplaySave {
             save,
@@ -150,6 +175,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             numbers,
             seed,
         } => replay_choices(&script, &numbers, seed),
+        Action::Test(args) => skein::run_test(args),
     }
 }
 
@@ -165,6 +191,10 @@ pub struct Game {
     pub notice: Option<String>,
     /// The story's source files, to name the place of runtime errors.
     pub sources: SourceMap,
+    /// The author's moves in this game (`--from`, `--set`, `goto`).
+    pub cheats: saves::Cheats,
+    /// Whether a game changed by the author may be saved.
+    pub allow_cheats: bool,
 }
 
 fn play(
@@ -173,12 +203,15 @@ fn play(
     mode: Mode,
     seed: Option<u64>,
     resume: bool,
+    start: AuthorStart,
 ) -> Result<(), CliError> {
     let game = if resume {
-        resume_game(saves_dir, script)?
+        let mut game = resume_game(saves_dir, script)?;
+        game.allow_cheats = start.allow_cheats;
+        game
     } else {
         let script = script.unwrap_or_else(config::default_story);
-        new_game(&script, seed)?
+        author::new_prepared_game(&script, seed, &start)?
     };
     match mode {
         Mode::Plain => {
@@ -186,7 +219,10 @@ fn play(
                 eprintln!("weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::stdout().lock();
+            let mut stdout = std::io::stdout().lock();
+            if let Some(marker) = author::start_marker(&game) {
+                writeln!(stdout, "{marker}")?;
+            }
             play_plain(game.session, game.turn, stdin, stdout).map_err(|e| e.locate(&game.sources))
         }
         Mode::Repl => crate::repl::run(game, saves_dir.to_path_buf()),
@@ -207,6 +243,8 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
         script: loaded.path.display().to_string(),
         notice: None,
         sources: loaded.sources,
+        cheats: saves::Cheats::default(),
+        allow_cheats: false,
     })
 }
 
@@ -231,6 +269,8 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         script: loaded.path.display().to_string(),
         notice,
         sources: loaded.sources,
+        cheats: saves::Cheats::default(),
+        allow_cheats: false,
     })
 }
 

@@ -5,4 +5,5 @@ mod golden;
 mod ink_proof;
 mod repl;
 mod saves;
+mod skein;
 mod support;
