@@ -290,8 +290,11 @@ impl Repl {
                     self.turn = turn;
                 }
                 self.session = replayed.session;
-                self.cheats = cheats;
                 println!("(from the start)\n");
+                if let Some(marker) = crate::tools::prepare::describe_start(&cheats) {
+                    println!("{marker}");
+                }
+                self.cheats = cheats;
                 self.show_turn();
                 self.autosave();
             }

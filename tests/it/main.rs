@@ -1,5 +1,6 @@
 //! The one integration-test binary: a module per area.
 
+mod author;
 mod cli;
 mod golden;
 mod ink_proof;
