@@ -38,6 +38,14 @@ pub enum Action {
     Check {
         script: PathBuf,
     },
+    Compile {
+        script: PathBuf,
+        out: PathBuf,
+    },
+    Convert {
+        options: crate::convert::Options,
+        report: bool,
+    },
     ReplaySave {
         save: PathBuf,
         script: Option<PathBuf>,
@@ -76,6 +84,20 @@ impl Config {
                 author: author.validate()?,
             },
             Command::Check { script } => Action::Check { script },
+            Command::Compile { script, out } => Action::Compile { script, out },
+            Command::Convert {
+                seeds,
+                map,
+                out,
+                report,
+            } => Action::Convert {
+                options: crate::convert::Options {
+                    seeds_dir: seeds,
+                    map,
+                    out,
+                },
+                report,
+            },
             // clap has already refused `--check` and `--script` here.
             Command::Replay {
                 file,

@@ -57,6 +57,28 @@ pub enum Command {
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
+    /// Write a story (an ink file, say) as a RON script.
+    Compile {
+        script: PathBuf,
+        /// Where to write the RON script.
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Turn seed texts and a plot map into a story script.
+    Convert {
+        /// The folder holding the seed texts the map names.
+        #[arg(long, value_name = "DIR", default_value = "seeds")]
+        seeds: PathBuf,
+        /// The plot map.
+        #[arg(long, value_name = "FILE", default_value = "scripts/konoha.map.ron")]
+        map: PathBuf,
+        /// The story script to write.
+        #[arg(short = 'o', value_name = "FILE", default_value = "scripts/konoha.ron")]
+        out: PathBuf,
+        /// Also print what became of every seed paragraph, and the word counts.
+        #[arg(long)]
+        report: bool,
+    },
     /// Print the transcript of a save's path, or of an ad-hoc path with
     /// `--choices`.
     Replay {
@@ -104,8 +126,15 @@ pub enum CliError {
     RuntimeAt { message: String, place: String },
     #[error(transparent)]
     Save(#[from] SaveError),
+    #[error(transparent)]
+    Convert(#[from] Box<crate::convert::ConvertError>),
     #[error("{0}")]
     PathDoesNotFit(saves::Break),
+    #[error("could not write {}: {source}", path.display())]
+    WriteFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
     #[error("{0}")]
@@ -165,6 +194,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             author,
         } => play(&config.saves, script, mode, seed, resume, author),
         Action::Check { script } => check(&script),
+        Action::Compile { script, out } => compile_to_ron(&script, &out),
+        Action::Convert { options, report } => convert(&options, report),
         Action::ReplaySave {
             save,
             script,
@@ -177,6 +208,25 @@ pub fn run(args: Args) -> Result<(), CliError> {
         } => replay_choices(&script, &numbers, seed),
         Action::Test(args) => skein::run_test(args),
     }
+}
+
+/// `weave compile`: parses and checks a story, then writes its RON form.
+fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(), CliError> {
+    let (story, sources, _) = load::read_story(script, Report::Errors)?;
+    // A story with errors is never written out.
+    if let Err(diagnostics) = crate::compile::compile(&story) {
+        return Err(load::report_errors(
+            script,
+            &diagnostics,
+            &sources,
+            Report::Errors,
+        ));
+    }
+    let text = crate::story::ron::to_ron(&story);
+    saves::write_atomic(out, text.as_bytes()).map_err(|source| CliError::WriteFile {
+        path: out.to_path_buf(),
+        source,
+    })
 }
 
 /// A game ready to play: the session, what to show first, and where the
@@ -292,6 +342,25 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
         let (line, col) = loaded.sources.line_col(ending.span);
         writeln!(out, "  {} (line {line}, column {col})", ending.flow)?;
     }
+    Ok(())
+}
+
+/// Writes the converted script and says what was written; with `report`,
+/// every seed paragraph's fate and the word counts too.
+fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliError> {
+    let done = crate::convert::run(options).map_err(Box::new)?;
+    let mut out = std::io::stdout().lock();
+    if report {
+        write!(out, "{}", done.render())?;
+    }
+    writeln!(
+        out,
+        "wrote {}: {} knots, {} choice points, {} endings",
+        options.out.display(),
+        done.knots,
+        done.choice_points,
+        done.endings.len()
+    )?;
     Ok(())
 }
 

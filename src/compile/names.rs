@@ -38,12 +38,13 @@ impl Compiler {
     pub(super) fn resolve_address(&self, flow: &str, path: &str) -> Option<(Label, u32)> {
         let parts: Vec<&str> = path.split('.').collect();
         let knot = self.knot_of(flow);
-        // A label in this flow, then in the knot's own body.
+        // A label in this flow, then anywhere in its knot.
         if let [label] = parts.as_slice() {
-            for f in [flow, knot.as_str()] {
-                if let Some(&l) = self.flows.get(f).and_then(|f| f.labels.get(*label)) {
-                    return Some(l);
-                }
+            if let Some(&l) = self.flows.get(flow).and_then(|f| f.labels.get(*label)) {
+                return Some(l);
+            }
+            if let Some(l) = self.address_in(&knot, &[label]) {
+                return Some(l);
             }
         }
         // A stitch of this knot (with an optional label).
@@ -64,11 +65,22 @@ impl Compiler {
     }
 
     /// The address of flow `flow`, or of a label inside it.
+    /// `knot.label` also finds a label inside one of the knot's stitches,
+    /// as ink's deep search does.
     fn address_in(&self, flow: &str, rest: &[&str]) -> Option<(Label, u32)> {
         let f = self.flows.get(flow)?;
         match rest {
             [] => Some((f.entry, f.counter)),
-            [label] => f.labels.get(*label).copied(),
+            [label] => f.labels.get(*label).copied().or_else(|| {
+                let prefix = format!("{flow}.");
+                let mut found = self
+                    .flows
+                    .iter()
+                    .filter(|(path, _)| path.starts_with(&prefix))
+                    .filter_map(|(_, stitch)| stitch.labels.get(*label).copied());
+                let first = found.next();
+                if found.next().is_some() { None } else { first }
+            }),
             _ => None,
         }
     }

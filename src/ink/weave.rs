@@ -6,7 +6,7 @@
 use super::file::SrcLine;
 use super::{parse_choice_text, parse_expr, parse_line, parse_logic, parse_name};
 use crate::story::Diagnostic;
-use crate::story::ast::{Branch, Choice, Conditional, Gather, Inline, SeqKind, Sequence, Stmt};
+use crate::story::ast::{Branch, Choice, Conditional, Gather, SeqKind, Sequence, Stmt};
 
 /// A statement with the weave depth of its bullets (0 for plain content).
 enum Item {
@@ -292,7 +292,7 @@ fn choice_line(
             return None;
         }
     };
-    let mut choice = Choice {
+    let choice = Choice {
         sticky,
         label,
         conditions,
@@ -302,16 +302,6 @@ fn choice_line(
         body: Vec::new(),
         span: line.span(),
     };
-    // A divert at the end of the choice line is output, never choice text.
-    if choice.choice_only.is_none() && choice.output.is_empty() {
-        while matches!(
-            choice.start.last(),
-            Some(Inline::Divert(_) | Inline::TunnelReturn(_))
-        ) {
-            let d = choice.start.pop().expect("matched above");
-            choice.output.insert(0, d);
-        }
-    }
     Some((depth, choice))
 }
 

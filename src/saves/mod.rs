@@ -15,8 +15,7 @@ mod replay;
 pub mod transcript;
 
 pub use replay::{
-    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers,
-    replay_path,
+    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers, replay_path,
 };
 
 use crate::runtime::{Session, Snapshot, Step};
@@ -198,28 +197,29 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
             reason: err.to_string(),
         });
     }
+    let write_err = |source| SaveError::Write {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(write_err)?;
     let pretty = ron::ser::PrettyConfig::default().struct_names(true);
-    let written = ron::ser::to_string_pretty(save, pretty)
-        .map_err(|e| std::io::Error::other(e.to_string()))
-        .and_then(|text| write_atomic(&path, &text));
-    match written {
-        Ok(()) => Ok(path),
-        Err(source) => Err(SaveError::Write { path, source }),
-    }
+    let text = ron::ser::to_string_pretty(save, pretty)
+        .map_err(|e| write_err(std::io::Error::other(e.to_string())))?;
+    write_atomic(&path, format!("{text}\n").as_bytes()).map_err(write_err)?;
+    Ok(path)
 }
 
-/// Writes `text` and a final newline to `path` atomically: into a
-/// temporary file in the same folder (created if missing), synced, then
-/// renamed over `path`.
-pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+/// Writes a file through a temporary file in the same folder, renamed into
+/// place once complete: a crash or a full disk leaves the old file whole.
+/// Every file weave writes that matters (saves, generated scripts) goes
+/// through here.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.write_all(b"\n")?;
+    tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())

@@ -180,7 +180,10 @@ pub fn write(dir: &Path, name: &str, recording: &Recording) -> Result<PathBuf, S
         .escape_strings(false);
     let written = ron::ser::to_string_pretty(recording, pretty)
         .map_err(|e| std::io::Error::other(e.to_string()))
-        .and_then(|text| saves::write_atomic(&path, &text));
+        .and_then(|text| {
+            std::fs::create_dir_all(dir)?;
+            saves::write_atomic(&path, format!("{text}\n").as_bytes())
+        });
     match written {
         Ok(()) => Ok(path),
         Err(source) => Err(SkeinError::Write { path, source }),

@@ -2,6 +2,7 @@
 
 mod author;
 mod cli;
+mod convert;
 mod golden;
 mod ink_proof;
 mod repl;
