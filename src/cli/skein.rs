@@ -5,6 +5,7 @@
 
 use super::{CliError, Report, load_script};
 use crate::compile::Program;
+use crate::story::SourceMap;
 use crate::tools::skein::{self, DEFAULT_DIR, Recording, Verdict};
 use clap::Subcommand;
 use std::collections::HashMap;
@@ -171,13 +172,13 @@ fn check_one(
     programs: &mut Programs,
 ) -> Outcome {
     let script = skein::script_of(dir, recording);
-    let program = match programs.get(&script) {
-        Ok(program) => program,
+    let (program, sources) = match programs.get(&script) {
+        Ok(loaded) => loaded,
         Err(why) => return Outcome::Failed(why),
     };
     let verdict = match skein::check(program, recording) {
         Ok(verdict) => verdict,
-        Err(err) => return Outcome::Failed(format!("runtime error: {err}")),
+        Err(err) => return Outcome::Failed(CliError::from(err).locate(&sources).to_string()),
     };
     match verdict {
         Verdict::Passed => Outcome::Ok(String::new()),
@@ -204,15 +205,17 @@ fn check_one(
 
 /// Scripts compiled once however many recordings use them.
 #[derive(Default)]
-struct Programs(HashMap<PathBuf, Result<Arc<Program>, String>>);
+struct Programs(HashMap<PathBuf, Result<(Arc<Program>, SourceMap), String>>);
 
 impl Programs {
-    fn get(&mut self, script: &Path) -> Result<Arc<Program>, String> {
+    /// The compiled script and its sources (to place runtime errors), or
+    /// why it cannot be loaded.
+    fn get(&mut self, script: &Path) -> Result<(Arc<Program>, SourceMap), String> {
         self.0
             .entry(script.to_path_buf())
             .or_insert_with(|| {
                 load_script(script, Report::Errors)
-                    .map(|loaded| loaded.program)
+                    .map(|loaded| (loaded.program, loaded.sources))
                     .map_err(|err| format!("the story cannot be loaded: {err}"))
             })
             .clone()

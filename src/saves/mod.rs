@@ -15,7 +15,8 @@ mod replay;
 pub mod transcript;
 
 pub use replay::{
-    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers, replay_path,
+    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers,
+    replay_path,
 };
 
 use crate::runtime::{Session, Snapshot, Step};

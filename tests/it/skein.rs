@@ -139,3 +139,36 @@ fn recording_refuses_a_path_that_does_not_fit_and_testing_an_empty_folder_fails(
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no recorded paths in tests/stories"));
 }
+
+#[test]
+fn a_story_with_errors_and_a_corrupt_recording_fail_with_their_reasons() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("road.ron"), ROAD).unwrap();
+    let out = weave_in(
+        dir,
+        &["test", "record", "road.ron", "--choices", "1,1", "walk-eat"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    std::fs::write(
+        dir.join("tests/stories/torn.ron"),
+        "Recording(format: 1, scr",
+    )
+    .unwrap();
+    std::fs::write(dir.join("road.ron"), ROAD.replace("-> END", "-> nowhere")).unwrap();
+
+    let out = weave_in(dir, &["test"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("FAILED  torn: tests/stories/torn.ron:1:"),
+        "{text}"
+    );
+    assert!(text.contains("not a recorded path"), "{text}");
+    assert!(
+        text.contains("FAILED  walk-eat: the story cannot be loaded: tests/stories/../../road.ron has 2 error(s)"),
+        "{text}"
+    );
+    // The compiler's diagnostics are shown too, on stderr.
+    assert!(stderr(&out).contains("nowhere"), "{}", stderr(&out));
+}
