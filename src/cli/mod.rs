@@ -304,6 +304,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
     let loaded = load_script(&script, Report::Errors)?;
+    let cheats = save.cheats.clone();
     let resumed = saves::load(loaded.program, &save)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
@@ -319,7 +320,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         script: loaded.path.display().to_string(),
         notice,
         sources: loaded.sources,
-        cheats: saves::Cheats::default(),
+        cheats,
         allow_cheats: false,
     })
 }
@@ -379,7 +380,7 @@ fn replay_save(
         }
         .into());
     }
-    let replayed = saves::replay_path(loaded.program, save.seed, &save.path)
+    let replayed = saves::replay_cheated(loaded.program, save.seed, &save.cheats, &save.path)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     if !check {
         write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;

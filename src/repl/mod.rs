@@ -175,7 +175,8 @@ impl Repl {
         if self.refuses_saving() {
             return println!("Not saved: {}", author::REFUSED);
         }
-        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line);
+        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line)
+            .with_cheats(&self.cheats);
         match saves::write(&self.saves, name, &save) {
             Ok(path) => println!("Saved as `{name}` ({}).", path.display()),
             Err(err) => println!("Not saved: {err}"),
@@ -187,7 +188,8 @@ impl Repl {
         if self.refuses_saving() {
             return false;
         }
-        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line);
+        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line)
+            .with_cheats(&self.cheats);
         match saves::write(&self.saves, AUTOSAVE, &save) {
             Ok(_) => true,
             Err(err) => {
@@ -198,9 +200,11 @@ impl Repl {
     }
 
     fn load(&mut self, name: &str, editor: &mut LineEditor) {
-        let loaded = saves::read_named(&self.saves, name)
-            .and_then(|save| saves::load(self.session.program().clone(), &save));
-        let loaded = match loaded {
+        let loaded = saves::read_named(&self.saves, name).and_then(|save| {
+            let loaded = saves::load(self.session.program().clone(), &save)?;
+            Ok((loaded, save.cheats))
+        });
+        let (loaded, cheats) = match loaded {
             Ok(loaded) => loaded,
             Err(err) => return println!("Not loaded: {err}"),
         };
@@ -223,7 +227,7 @@ impl Repl {
         }
         self.session = loaded.session;
         self.turn = loaded.turn;
-        self.cheats = Cheats::default();
+        self.cheats = cheats;
         println!("Loaded `{name}`.\n");
         self.show_turn();
         self.autosave();

@@ -12,6 +12,7 @@
 use super::{SaveError, SaveFile};
 use crate::compile::Program;
 use crate::runtime::{ChoiceView, Line, Prompt, RuntimeError, Session, Step, Turn, Value};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
 
@@ -187,7 +188,7 @@ fn replay_with(
 }
 
 /// One move an author made outside the story's choices.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cheat {
     /// Jump to a knot or stitch (`goto`, `--from`).
     Goto(String),
@@ -205,9 +206,9 @@ impl Cheat {
     }
 }
 
-/// The author's moves in one game, kept so that replays (undo, reload)
-/// make them again.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The author's moves in one game, kept so that replays (undo, reload,
+/// loading a save on an edited story) make them again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Cheats {
     /// Made before the first turn (`weave play --from KNOT --set x=1`).
     pub start: Vec<Cheat>,
@@ -217,6 +218,11 @@ pub struct Cheats {
 }
 
 impl Cheats {
+    /// True when the author made no moves.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_empty() && self.during.is_empty()
+    }
+
     /// The moves made at the choice point after `choices` choices.
     fn made_at(&self, choices: usize) -> impl Iterator<Item = &Cheat> {
         self.during
@@ -283,7 +289,7 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             broken: None,
         });
     }
-    let mut replayed = replay_path(program, save.seed, &save.path)?;
+    let mut replayed = replay_cheated(program, save.seed, &save.cheats, &save.path)?;
     let turn = replayed.turns.pop().unwrap_or(Turn {
         lines: Vec::new(),
         prompt: Prompt::Done,

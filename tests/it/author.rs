@@ -179,3 +179,31 @@ fn a_replay_makes_the_author_jumps_again_and_gives_the_same_transcript() {
     assert_eq!(transcript_text(&replayed.turns), live);
     assert!(replayed.session.cheated());
 }
+
+#[test]
+fn a_save_of_a_cheated_game_replays_its_jumps_on_an_edited_story() {
+    use weave::runtime::Session;
+    use weave::saves::{self, Cheat, Cheats, SaveFile};
+    let program = super::support::compile_text(MARKET);
+    let mut session = Session::new(program, 3);
+    session.continue_turn().unwrap();
+    session.goto("market").unwrap();
+    session.continue_turn().unwrap();
+    let cheats = Cheats {
+        start: Vec::new(),
+        during: vec![(0, Cheat::Goto("market".into()))],
+    };
+    let save = SaveFile::of_session(&session, "market.ron", "").with_cheats(&cheats);
+    let dir = tempfile::tempdir().unwrap();
+    let path = saves::write(dir.path(), "cheated", &save).unwrap();
+    let read = saves::read(&path).unwrap();
+    assert_eq!(read.cheats, cheats);
+
+    let edited = super::support::compile_text(&MARKET.replace("is busy", "is crowded"));
+    let loaded = saves::load(edited, &read).unwrap();
+    assert!(loaded.replayed);
+    assert_eq!(loaded.broken, None);
+    let text: Vec<&str> = loaded.turn.lines.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(text, ["The market is crowded. You have 0 coins."]);
+    assert!(loaded.session.cheated());
+}
