@@ -32,6 +32,8 @@ pub enum Action {
         mode: Mode,
         seed: Option<u64>,
         resume: bool,
+        /// The author's start (`--from`, `--set`, `--allow-cheats`).
+        author: super::AuthorStart,
     },
     Check {
         script: PathBuf,
@@ -54,6 +56,7 @@ pub enum Action {
         numbers: Vec<usize>,
         seed: u64,
     },
+    Test(super::TestArgs),
 }
 
 impl Config {
@@ -68,6 +71,7 @@ impl Config {
                 plain,
                 seed,
                 resume,
+                author,
             } => Action::Play {
                 script,
                 mode: if plain || !std::io::stdin().is_terminal() {
@@ -77,6 +81,7 @@ impl Config {
                 },
                 seed,
                 resume,
+                author: author.validate()?,
             },
             Command::Check { script } => Action::Check { script },
             Command::Compile { script, out } => Action::Compile { script, out },
@@ -115,6 +120,7 @@ impl Config {
                 script,
                 check,
             },
+            Command::Test(args) => Action::Test(args),
         };
         Ok(Config { saves, action })
     }

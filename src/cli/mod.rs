@@ -5,13 +5,18 @@
 //! terminal. They parse what the person typed and render what the library
 //! returned; they hold no story semantics.
 
+mod author;
 mod config;
 mod load;
 mod plain;
+mod skein;
 
+pub use crate::saves::transcript::{write_transcript, write_turn};
+pub use author::{AuthorArgs, AuthorStart, start_marker};
 pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
-pub use plain::{play_plain, write_transcript, write_turn};
+pub use plain::play_plain;
+pub use skein::{TestArgs, TestCommand};
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};
@@ -47,6 +52,8 @@ pub enum Command {
         /// Continue the autosaved game.
         #[arg(long, conflicts_with = "seed")]
         resume: bool,
+        #[command(flatten)]
+        author: AuthorArgs,
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
@@ -96,6 +103,9 @@ pub enum Command {
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
     },
+    /// Check the recorded paths (transcript tests) against the current
+    /// story, or record a new one with `weave test record`.
+    Test(TestArgs),
 }
 
 /// Errors the command line reports; each maps to an exit code in `main`.
@@ -129,13 +139,25 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Repl(String),
+    #[error(transparent)]
+    Skein(#[from] crate::tools::skein::SkeinError),
+    #[error(transparent)]
+    Prepare(#[from] crate::tools::prepare::PrepareError),
+    #[error("no recorded paths in {}: record one with `weave test record SCRIPT --choices 1,2 NAME`", dir.display())]
+    NoRecordings { dir: PathBuf },
+    #[error("no recorded path named `{name}` in {}", dir.display())]
+    UnknownRecording { name: String, dir: PathBuf },
+    #[error("{failed} of {total} recorded path(s) failed")]
+    TestsFailed { failed: usize, total: usize },
 }
 
 impl CliError {
     /// Names the source place of a runtime error, when the runtime knew it.
     pub fn locate(self, sources: &SourceMap) -> CliError {
         let err = match self {
-            CliError::Runtime(err) | CliError::Save(SaveError::Runtime(err)) => err,
+            CliError::Runtime(err)
+            | CliError::Save(SaveError::Runtime(err))
+            | CliError::Skein(crate::tools::skein::SkeinError::Runtime(err)) => err,
             other => return other,
         };
         match err.span {
@@ -151,7 +173,10 @@ impl CliError {
     /// errors, the path no longer fits), 2 for every other failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::ScriptHasErrors { .. } | CliError::PathDoesNotFit(_) => 1,
+            CliError::ScriptHasErrors { .. }
+            | CliError::PathDoesNotFit(_)
+            | CliError::TestsFailed { .. }
+            | CliError::Skein(crate::tools::skein::SkeinError::DoesNotFit(_)) => 1,
             _ => 2,
         }
     }
@@ -166,7 +191,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             mode,
             seed,
             resume,
-        } => play(&config.saves, script, mode, seed, resume),
+            author,
+        } => play(&config.saves, script, mode, seed, resume, author),
         Action::Check { script } => check(&script),
         Action::Compile { script, out } => compile_to_ron(&script, &out),
         Action::Convert { options, report } => convert(&options, report),
@@ -180,6 +206,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             numbers,
             seed,
         } => replay_choices(&script, &numbers, seed),
+        Action::Test(args) => skein::run_test(args),
     }
 }
 
@@ -214,6 +241,10 @@ pub struct Game {
     pub notice: Option<String>,
     /// The story's source files, to name the place of runtime errors.
     pub sources: SourceMap,
+    /// The author's moves in this game (`--from`, `--set`, `goto`).
+    pub cheats: saves::Cheats,
+    /// Whether a game changed by the author may be saved.
+    pub allow_cheats: bool,
 }
 
 fn play(
@@ -222,12 +253,15 @@ fn play(
     mode: Mode,
     seed: Option<u64>,
     resume: bool,
+    start: AuthorStart,
 ) -> Result<(), CliError> {
     let game = if resume {
-        resume_game(saves_dir, script)?
+        let mut game = resume_game(saves_dir, script)?;
+        game.allow_cheats = start.allow_cheats;
+        game
     } else {
         let script = script.unwrap_or_else(config::default_story);
-        new_game(&script, seed)?
+        author::new_prepared_game(&script, seed, &start)?
     };
     match mode {
         Mode::Plain => {
@@ -235,7 +269,10 @@ fn play(
                 eprintln!("weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::stdout().lock();
+            let mut stdout = std::io::stdout().lock();
+            if let Some(marker) = author::start_marker(&game) {
+                writeln!(stdout, "{marker}")?;
+            }
             play_plain(game.session, game.turn, stdin, stdout).map_err(|e| e.locate(&game.sources))
         }
         Mode::Repl => crate::repl::run(game, saves_dir.to_path_buf()),
@@ -256,6 +293,8 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
         script: loaded.path.display().to_string(),
         notice: None,
         sources: loaded.sources,
+        cheats: saves::Cheats::default(),
+        allow_cheats: false,
     })
 }
 
@@ -265,6 +304,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
     let loaded = load_script(&script, Report::Errors)?;
+    let cheats = save.cheats.clone();
     let resumed = saves::load(loaded.program, &save)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
@@ -280,6 +320,8 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         script: loaded.path.display().to_string(),
         notice,
         sources: loaded.sources,
+        cheats,
+        allow_cheats: false,
     })
 }
 
@@ -338,7 +380,7 @@ fn replay_save(
         }
         .into());
     }
-    let replayed = saves::replay_path(loaded.program, save.seed, &save.path)
+    let replayed = saves::replay_cheated(loaded.program, save.seed, &save.cheats, &save.path)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     if !check {
         write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;

@@ -12,8 +12,12 @@
 //! a write either leaves the new save whole or the old one untouched.
 
 mod replay;
+pub mod transcript;
 
-pub use replay::{Break, Loaded, Reason, Replayed, load, replay_numbers, replay_path};
+pub use replay::{
+    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers,
+    replay_path,
+};
 
 use crate::runtime::{Session, Snapshot, Step};
 use serde::{Deserialize, Serialize};
@@ -48,6 +52,10 @@ pub struct SaveFile {
     /// The last line of text shown before the save.
     pub last_line: String,
     pub snapshot: Snapshot,
+    /// The author's moves (`goto`, `--from`, `--set`) in a game saved with
+    /// `--allow-cheats`; absent from every other save.
+    #[serde(default, skip_serializing_if = "Cheats::is_empty")]
+    pub cheats: Cheats,
 }
 
 impl SaveFile {
@@ -64,6 +72,15 @@ impl SaveFile {
             made: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
             last_line: last_line.to_string(),
             snapshot: session.snapshot(),
+            cheats: Cheats::default(),
+        }
+    }
+
+    /// The same save, with the author's moves that made the game.
+    pub fn with_cheats(self, cheats: &Cheats) -> SaveFile {
+        SaveFile {
+            cheats: cheats.clone(),
+            ..self
         }
     }
 }
