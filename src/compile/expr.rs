@@ -177,7 +177,11 @@ impl Compiler {
         if !self.flows.contains_key(&name.node) && self.dynamic_call(name, args, span) {
             return;
         }
-        let Some(f) = self.flows.get(&name.node).cloned() else {
+        let Some((entry, params, function)) = self
+            .flows
+            .get(&name.node)
+            .map(|f| (f.entry, f.params.clone(), f.function))
+        else {
             let message = if self.externals.contains_key(&name.node) {
                 format!(
                     "`{}` is an EXTERNAL function with no ink fallback",
@@ -189,7 +193,7 @@ impl Compiler {
             self.error(message, name.span);
             return;
         };
-        if !f.function {
+        if !function {
             self.error(
                 format!(
                     "`{}` is a knot, not a function: divert to it with `->`",
@@ -199,9 +203,9 @@ impl Compiler {
             );
             return;
         }
-        if self.args(&f.params, args, span) {
+        if self.args(&params, args, span) {
             self.mark(span);
-            self.emit(Op::Call(f.entry, CallKind::Function));
+            self.emit(Op::Call(entry, CallKind::Function));
         }
     }
 
@@ -420,8 +424,8 @@ impl Compiler {
     /// A divert from inside a knot or stitch to itself (or from a stitch to
     /// its knot) re-enters it without counting a visit, as in ink.
     fn self_divert_target(&self, l: super::Label) -> super::Label {
-        let here = &self.flows[&self.flow];
-        let own = [self.flow.as_str(), here.knot.as_str()];
+        let here = &self.flows[&*self.flow];
+        let own = [&*self.flow, here.knot.as_str()];
         own.iter()
             .filter_map(|f| self.flows.get(*f))
             .find(|f| f.entry == l)
