@@ -35,6 +35,7 @@ impl Compiler {
             ExprKind::Var(path) => self.var(path, e.span),
             ExprKind::DivertTarget(path) => self.address(path),
             ExprKind::Unary(op, inner) => {
+                self.check_types(e);
                 self.expr(inner);
                 self.mark(e.span);
                 self.emit(Op::Unary(match op {
@@ -43,6 +44,7 @@ impl Compiler {
                 }));
             }
             ExprKind::Binary(op, a, b) => {
+                self.check_types(e);
                 self.expr(a);
                 self.expr(b);
                 self.mark(e.span);

@@ -14,6 +14,7 @@ mod expr;
 mod lower;
 mod names;
 mod program;
+mod types;
 
 pub use program::*;
 
