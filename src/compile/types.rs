@@ -116,10 +116,11 @@ fn binary_error(op: BinOp, a: Ty, b: Ty) -> Option<String> {
         Lt | Le | Gt | Ge => "order",
         _ => return None,
     };
-    let bad = |t: Ty| match (op, t) {
-        (_, Ty::Str | Ty::Divert) => true,
-        (Mul | Div | Mod, Ty::List) => true,
-        _ => false,
+    let bad = |t: Ty| {
+        matches!(
+            (op, t),
+            (_, Ty::Str | Ty::Divert) | (Mul | Div | Mod, Ty::List)
+        )
     };
     let (x, y) = (a.name(), b.name());
     match (bad(a), bad(b)) {
