@@ -70,7 +70,7 @@ impl Session {
             pc: flow.entry,
         }];
         self.state.choices.clear();
-        self.state.output.items.clear();
+        self.state.output.clear();
         self.state.ended = false;
         self.state.cheated = true;
         Ok(())

@@ -11,6 +11,9 @@ use crate::compile::{CallKind, Op, Pc, Program};
 /// How many instructions one turn may run before we call it a loop.
 const STEP_LIMIT: u64 = 20_000_000;
 
+/// How deep calls and tunnels, and how many threads, may nest.
+const DEPTH_LIMIT: usize = 10_000;
+
 /// The program and the state it runs on, for the length of one run.
 pub struct Machine<'a> {
     pub program: &'a Program,
@@ -80,17 +83,13 @@ impl Machine<'_> {
                 self.state.output.push_newline(start);
             }
             Op::Glue => self.state.output.push_glue(),
-            Op::BeginString => self
-                .state
-                .output
-                .items
-                .push(super::output::Out::BeginString),
+            Op::BeginString => self.state.output.push_begin(false),
             Op::EndString => {
                 let (text, tags) = self.state.output.end_string();
                 self.state.stack.push(Value::Str(text));
                 self.state.string_tags = tags;
             }
-            Op::BeginTag => self.state.output.items.push(super::output::Out::BeginTag),
+            Op::BeginTag => self.state.output.push_begin(true),
             Op::EndTag => self.state.output.end_tag(),
             Op::Output => {
                 let v = self.pop()?;
@@ -199,12 +198,17 @@ impl Machine<'_> {
                 let pc = self.pop_address()?;
                 self.jump(pc);
             }
-            Op::Call(pc, kind) => self.call(pc, kind),
+            Op::Call(pc, kind) => self.call(pc, kind)?,
             Op::CallAddress(kind) => {
                 let pc = self.pop_address()?;
-                self.call(pc, kind);
+                self.call(pc, kind)?;
             }
             Op::Thread(pc) => {
+                if self.state.threads.len() >= DEPTH_LIMIT {
+                    return Err(format!(
+                        "more than {DEPTH_LIMIT} threads at once: does a thread start itself?"
+                    ));
+                }
                 let mut thread = self.state.thread().clone();
                 thread.pc = pc;
                 self.state.threads.push(thread);
@@ -327,13 +331,18 @@ impl Machine<'_> {
         }
     }
 
-    fn call(&mut self, pc: Pc, kind: CallKind) {
+    fn call(&mut self, pc: Pc, kind: CallKind) -> Result<(), String> {
+        if self.state.thread().frames.len() >= DEPTH_LIMIT {
+            return Err(format!(
+                "calls and tunnels nest more than {DEPTH_LIMIT} deep: does one call itself without end?"
+            ));
+        }
         let function_start = match kind {
-            CallKind::Function => Some(self.state.output.items.len()),
+            CallKind::Function => Some(self.state.output.len()),
             CallKind::Tunnel => None,
         };
         let stack_base = self.state.stack.len();
-        let output_start = self.state.output.items.len();
+        let output_start = self.state.output.len();
         let thread = self.state.thread();
         let return_pc = thread.pc;
         thread.frames.push(Frame {
@@ -345,6 +354,7 @@ impl Machine<'_> {
             stack_base,
         });
         thread.pc = pc;
+        Ok(())
     }
 
     fn pop_frame(&mut self, kind: CallKind) -> Result<Frame, String> {

@@ -108,7 +108,7 @@ impl Session {
         loop {
             let result = machine.run();
             if let Err(e) = result {
-                machine.state.output.items.clear();
+                machine.state.output.clear();
                 return Err(e);
             }
             if !take_fallback(&self.program, machine.state) {
@@ -148,7 +148,7 @@ impl Session {
         self.state.path.push(step);
         self.state.threads = vec![thread];
         self.state.choices.clear();
-        self.state.output.items.clear();
+        self.state.output.clear();
         self.state.turn += 1;
         Ok(())
     }

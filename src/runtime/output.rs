@@ -32,10 +32,41 @@ impl Out {
 /// The output of the current turn.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct OutputStream {
-    pub items: Vec<Out>,
+    items: Vec<Out>,
+    /// How many glue and begin markers `items` holds: with none, pushing
+    /// text needs no look back, which keeps long turns linear.
+    #[serde(default)]
+    markers: usize,
+}
+
+fn is_marker(o: &Out) -> bool {
+    matches!(o, Out::Glue | Out::BeginString | Out::BeginTag)
 }
 
 impl OutputStream {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn clear(&mut self) {
+        self.items.clear();
+        self.markers = 0;
+    }
+
+    /// Starts a string evaluation (or, with `tag`, a tag's text).
+    pub fn push_begin(&mut self, tag: bool) {
+        self.items
+            .push(if tag { Out::BeginTag } else { Out::BeginString });
+        self.markers += 1;
+    }
+
+    /// Removes the items from `start` on, keeping the marker count right.
+    fn drain_from(&mut self, start: usize) -> Vec<Out> {
+        let drained: Vec<Out> = self.items.drain(start..).collect();
+        self.markers -= drained.iter().filter(|o| is_marker(o)).count();
+        drained
+    }
+
     /// Pushes text, splitting out any newlines it holds.
     pub fn push_text(&mut self, text: &str, function_start: Option<usize>) -> Option<usize> {
         let mut function_start = function_start;
@@ -54,6 +85,7 @@ impl OutputStream {
     pub fn push_glue(&mut self) {
         self.trim_newlines();
         self.items.push(Out::Glue);
+        self.markers += 1;
     }
 
     /// Pushes a newline unless it would be the first thing or double one.
@@ -89,6 +121,9 @@ impl OutputStream {
     /// Whether text pushed now is subject to trimming: after glue, or at the
     /// start of a function's output. Returns (after glue, in function start).
     fn trim_point(&self, function_start: Option<usize>) -> Option<(bool, bool)> {
+        if self.markers == 0 {
+            return function_start.map(|_| (false, true));
+        }
         let mut function_start = function_start;
         let mut glue_at = None;
         for (i, item) in self.items.iter().enumerate().rev() {
@@ -117,6 +152,7 @@ impl OutputStream {
             match self.items[i] {
                 Out::Glue => {
                     self.items.remove(i);
+                    self.markers -= 1;
                 }
                 ref o if o.is_control() => break,
                 _ => {}
@@ -195,7 +231,7 @@ impl OutputStream {
             .unwrap_or(0);
         let mut text = String::new();
         let mut tags = Vec::new();
-        for item in self.items.drain(start..) {
+        for item in self.drain_from(start) {
             match item {
                 Out::Text(t) => text.push_str(&t),
                 Out::Newline => text.push('\n'),
@@ -212,7 +248,7 @@ impl OutputStream {
             return;
         };
         let mut text = String::new();
-        for item in self.items.drain(start..) {
+        for item in self.drain_from(start) {
             if let Out::Text(t) = item {
                 text.push_str(&t);
             }
@@ -225,7 +261,7 @@ impl OutputStream {
         let mut lines = Vec::new();
         let mut text = String::new();
         let mut tags = Vec::new();
-        for item in self.items.drain(..) {
+        for item in self.drain_from(0) {
             match item {
                 Out::Text(t) => text.push_str(&t),
                 Out::Tag(t) => tags.push(t),
