@@ -13,3 +13,4 @@ pub mod repl;
 pub mod runtime;
 pub mod saves;
 pub mod story;
+pub mod tools;

@@ -1,0 +1,133 @@
+//! Which parts of a story some playthrough reached, from the per-instruction
+//! record a [`crate::runtime::Session`] keeps: statements (through
+//! [`Program::spans`], which maps each statement's first instruction to its
+//! source), choices (taken when the first instruction of their content
+//! ran) and knots and stitches (entered when their entry ran).
+
+use crate::compile::Program;
+use crate::story::{SourceMap, Span};
+use std::collections::BTreeMap;
+
+/// What was and was not reached.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// Each statement's span, and whether its first instruction ran.
+    pub statements: Vec<(Span, bool)>,
+    /// Choices never taken: index into [`Program::choices`], with its span.
+    pub choices_not_taken: Vec<(usize, Span)>,
+    pub choices_total: usize,
+    /// Knots and stitches never entered (functions never called too).
+    pub flows_not_entered: Vec<(String, Span)>,
+}
+
+/// One source line with code on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceLine {
+    /// `file:line`.
+    pub place: String,
+    /// The line's text, trimmed.
+    pub text: String,
+    pub reached: bool,
+}
+
+impl Coverage {
+    /// Reads the coverage of `program` from `seen` (one flag per instruction).
+    pub fn of(program: &Program, seen: &[bool]) -> Coverage {
+        let ran = |pc: u32| seen.get(pc as usize).copied().unwrap_or(false);
+        let statements = program
+            .spans
+            .iter()
+            .filter(|(_, span)| *span != Span::default())
+            .map(|&(pc, span)| (span, ran(pc)))
+            .collect();
+        let choices_not_taken = program
+            .choices
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !ran(c.target))
+            .map(|(i, c)| (i, c.span))
+            .collect();
+        let flows_not_entered = program
+            .flows
+            .iter()
+            .filter(|f| !ran(f.entry))
+            .map(|f| (f.path.clone(), f.span))
+            .collect();
+        Coverage {
+            statements,
+            choices_not_taken,
+            choices_total: program.choices.len(),
+            flows_not_entered,
+        }
+    }
+
+    /// The source lines that hold statements, in file order; a line counts
+    /// as reached when any statement starting on it was.
+    pub fn lines(&self, sources: &SourceMap) -> Vec<SourceLine> {
+        let mut lines: BTreeMap<(u16, usize), bool> = BTreeMap::new();
+        for &(span, reached) in &self.statements {
+            let (line, _) = sources.line_col(span);
+            *lines.entry((span.file.0, line)).or_insert(false) |= reached;
+        }
+        lines
+            .into_iter()
+            .map(|((file, line), reached)| {
+                let source = sources.file(crate::story::FileId(file));
+                let name = source.map_or("<unknown>", |f| f.name.as_str());
+                let text = source
+                    .and_then(|f| f.text.lines().nth(line.saturating_sub(1)))
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                SourceLine {
+                    place: format!("{name}:{line}"),
+                    text,
+                    reached,
+                }
+            })
+            .collect()
+    }
+
+    /// Adds what `other` reached.
+    pub fn merge(&mut self, other: &Coverage) {
+        for (mine, theirs) in self.statements.iter_mut().zip(&other.statements) {
+            mine.1 |= theirs.1;
+        }
+        self.choices_not_taken
+            .retain(|c| other.choices_not_taken.contains(c));
+        self.flows_not_entered
+            .retain(|f| other.flows_not_entered.contains(f));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::Session;
+    use crate::story::ron::parse_ron;
+    use std::sync::Arc;
+
+    #[test]
+    fn a_branch_not_taken_leaves_its_line_and_choice_unreached() {
+        let text = "Story(title: \"t\", body: [\n  Line(\"Hello.\"),\n  Choice(text: \"A\", then: [\n    Line(\"You chose A.\")]),\n  Choice(text: \"B\", then: [\n    Line(\"You chose B.\")]),\n])\n";
+        let mut sources = SourceMap::default();
+        let file = sources.add("t.ron", text);
+        let story = parse_ron(file, text).expect("parses");
+        let program = Arc::new(crate::compile::compile(&story).expect("compiles").0);
+        let mut s = Session::new(program.clone(), 0);
+        s.record_coverage();
+        s.continue_turn().unwrap();
+        s.choose(0).unwrap();
+        s.continue_turn().unwrap();
+        let coverage = Coverage::of(&program, s.covered().unwrap());
+        let unreached: Vec<String> = coverage
+            .lines(&sources)
+            .into_iter()
+            .filter(|l| !l.reached)
+            .map(|l| l.place)
+            .collect();
+        assert_eq!(unreached, ["t.ron:6"]);
+        assert_eq!(coverage.choices_not_taken.len(), 1);
+        assert_eq!(sources.line_col(coverage.choices_not_taken[0].1).0, 5);
+    }
+}
