@@ -46,6 +46,8 @@ pub enum Action {
         numbers: Vec<usize>,
         seed: u64,
     },
+    /// `weave map`, `explore`, `stats`: validated in `cli::tools`.
+    Tool(super::ToolCommand),
 }
 
 impl Config {
@@ -71,6 +73,7 @@ impl Config {
                 resume,
             },
             Command::Check { script } => Action::Check { script },
+            Command::Tool(command) => Action::Tool(command),
             // clap has already refused `--check` and `--script` here.
             Command::Replay {
                 file,

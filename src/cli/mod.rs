@@ -8,10 +8,12 @@
 mod config;
 mod load;
 mod plain;
+mod tools;
 
 pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
 pub use plain::{play_plain, write_transcript, write_turn};
+pub use tools::ToolCommand;
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};
@@ -74,6 +76,8 @@ pub enum Command {
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
     },
+    #[command(flatten)]
+    Tool(ToolCommand),
 }
 
 /// Errors the command line reports; each maps to an exit code in `main`.
@@ -100,6 +104,9 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Repl(String),
+    /// An author tool found problems (runtime errors, loops with no way out).
+    #[error("{0}")]
+    Findings(String),
 }
 
 impl CliError {
@@ -122,7 +129,9 @@ impl CliError {
     /// errors, the path no longer fits), 2 for every other failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::ScriptHasErrors { .. } | CliError::PathDoesNotFit(_) => 1,
+            CliError::ScriptHasErrors { .. }
+            | CliError::PathDoesNotFit(_)
+            | CliError::Findings(_) => 1,
             _ => 2,
         }
     }
@@ -149,6 +158,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             numbers,
             seed,
         } => replay_choices(&script, &numbers, seed),
+        Action::Tool(command) => tools::run(command),
     }
 }
 

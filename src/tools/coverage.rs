@@ -47,11 +47,22 @@ impl Coverage {
             .filter(|(_, c)| !ran(c.target))
             .map(|(i, c)| (i, c.span))
             .collect();
+        // A knot that only holds stitches counts as entered with them.
         let flows_not_entered = program
             .flows
             .iter()
-            .filter(|f| !ran(f.entry))
-            .map(|f| (f.path.clone(), f.span))
+            .enumerate()
+            .filter(|(i, f)| {
+                !ran(f.entry)
+                    && !(super::graph::is_container(program, *i)
+                        && program.flows.iter().any(|g| {
+                            g.path
+                                .strip_prefix(f.path.as_str())
+                                .is_some_and(|rest| rest.starts_with('.'))
+                                && ran(g.entry)
+                        }))
+            })
+            .map(|(_, f)| (f.path.clone(), f.span))
             .collect();
         Coverage {
             statements,

@@ -157,7 +157,67 @@ pub fn story_graph(program: &Program) -> StoryGraph {
     }
     mark_endings(&mut graph);
     mark_reachable(&mut graph, &references);
+    drop_empty_containers(&mut graph, program, &owners);
     graph
+}
+
+/// Whether flow `f` is a knot with no content of its own (only the jump
+/// into its first stitch): such a knot is a container, not a place.
+pub fn is_container(program: &Program, f: usize) -> bool {
+    let flow = &program.flows[f];
+    let has_stitches = program.flows.iter().any(|g| {
+        g.path
+            .strip_prefix(flow.path.as_str())
+            .is_some_and(|rest| rest.starts_with('.'))
+    });
+    let end = program
+        .flows
+        .iter()
+        .map(|g| g.entry)
+        .filter(|&e| e > flow.entry)
+        .min()
+        .unwrap_or(program.code.len() as Pc);
+    has_stitches
+        && program.code[flow.entry as usize..end as usize]
+            .iter()
+            .all(|op| matches!(op, Op::Visit(_) | Op::Frame(_) | Op::Jump(_) | Op::FallOff))
+}
+
+/// Leaves out container knots nothing diverts to (a reader never sees
+/// them, so they are neither places nor unreachable).
+fn drop_empty_containers(graph: &mut StoryGraph, program: &Program, owners: &Owners) {
+    let entered: HashSet<usize> = graph
+        .edges
+        .iter()
+        .filter_map(|e| match e.to {
+            Target::Node(n) => Some(n),
+            _ => None,
+        })
+        .collect();
+    let keep: Vec<bool> = owners
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(n, &f)| entered.contains(&n) || graph.nodes[n].start || !is_container(program, f))
+        .collect();
+    let mut new_index = Vec::with_capacity(keep.len());
+    let mut next = 0;
+    for &k in &keep {
+        new_index.push(next);
+        next += usize::from(k);
+    }
+    let mut n = 0;
+    graph.nodes.retain(|_| {
+        n += 1;
+        keep[n - 1]
+    });
+    graph.edges.retain(|e| keep[e.from]);
+    for edge in &mut graph.edges {
+        edge.from = new_index[edge.from];
+        if let Target::Node(to) = &mut edge.to {
+            *to = new_index[*to];
+        }
+    }
 }
 
 fn mark_endings(graph: &mut StoryGraph) {

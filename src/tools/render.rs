@@ -80,7 +80,7 @@ pub fn to_dot(graph: &StoryGraph) -> String {
     );
     let _ = writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=10];");
     for (k, (knot, members)) in clusters(graph).iter().enumerate() {
-        let clustered = members.len() > 1;
+        let clustered = members.len() > 1 || graph.nodes[members[0]].path.contains('.');
         let indent = if clustered { "    " } else { "  " };
         if clustered {
             let _ = writeln!(out, "  subgraph cluster_{k} {{");
@@ -163,7 +163,7 @@ pub fn to_mermaid(graph: &StoryGraph) -> String {
     let mut out = String::from("flowchart LR\n");
     let _ = writeln!(out, "  %% {}", graph.title.replace('\n', " "));
     for (knot, members) in clusters(graph) {
-        let clustered = members.len() > 1;
+        let clustered = members.len() > 1 || graph.nodes[members[0]].path.contains('.');
         if clustered {
             let _ = writeln!(out, "  subgraph k_{} [{}]", members[0], mermaid_str(knot));
         }
@@ -179,7 +179,8 @@ pub fn to_mermaid(graph: &StoryGraph) -> String {
                 (false, true) => format!("[[{label}]]"),
                 (false, false) => format!("[{label}]"),
             };
-            let _ = writeln!(out, "    n{i}{shape}");
+            let indent = if clustered { "    " } else { "  " };
+            let _ = writeln!(out, "{indent}n{i}{shape}");
         }
         if clustered {
             let _ = writeln!(out, "  end");
