@@ -5,6 +5,7 @@
 
 use super::{CliError, Loaded, Report, load_script};
 use crate::story::{SourceMap, Span};
+use crate::tools::coverage::LineIndex;
 use crate::tools::{
     self, Coverage, Exploration, ExploreOptions, Format, RandomOptions, RandomReport,
     choice_numbers, explore::Longest,
@@ -47,6 +48,9 @@ pub enum ToolCommand {
         /// With --random: cut a game off after this many choices.
         #[arg(long, value_name = "N", default_value_t = 5_000, requires = "random")]
         max_choices: usize,
+        /// List every line, choice and knot never reached (else the first 20).
+        #[arg(long)]
+        all: bool,
     },
     /// Count words, choices, endings and variables; path lengths to each ending.
     Stats {
@@ -83,16 +87,18 @@ pub fn run(command: ToolCommand) -> Result<(), CliError> {
             seed,
             random: Some(runs),
             max_choices,
+            all,
             ..
-        } => random(&script, runs, seed, max_choices),
+        } => random(&script, runs, seed, max_choices, limit(all)),
         ToolCommand::Explore {
             script,
             max_states,
             max_seconds,
             seed,
             random: None,
+            all,
             ..
-        } => exhaustive(&script, max_states, max_seconds, seed),
+        } => exhaustive(&script, max_states, max_seconds, seed, limit(all)),
         ToolCommand::Stats {
             script,
             runs,
@@ -101,6 +107,11 @@ pub fn run(command: ToolCommand) -> Result<(), CliError> {
             max_seconds,
         } => stats(&script, runs, seed, max_states, max_seconds),
     }
+}
+
+/// How many entries of each "never reached" list to print.
+fn limit(all: bool) -> usize {
+    if all { usize::MAX } else { 20 }
 }
 
 fn map(script: &Path, format: Option<MapFormat>, output: Option<&Path>) -> Result<(), CliError> {
@@ -199,6 +210,7 @@ fn exhaustive(
     max_states: usize,
     max_seconds: Option<f64>,
     seed: u64,
+    limit: usize,
 ) -> Result<(), CliError> {
     let loaded = load_script(script, Report::Errors)?;
     let options = ExploreOptions {
@@ -216,7 +228,7 @@ fn exhaustive(
     });
     bar.finish_and_clear();
     let mut out = std::io::stdout().lock();
-    write_exploration(&mut out, &loaded, &found, &options)?;
+    write_exploration(&mut out, &loaded, &found, &options, limit)?;
     let problems = found.errors.len() + found.stuck.len();
     if problems > 0 {
         return Err(CliError::Findings(format!(
@@ -271,6 +283,7 @@ fn write_exploration(
     loaded: &Loaded,
     found: &Exploration,
     options: &ExploreOptions,
+    limit: usize,
 ) -> std::io::Result<()> {
     let rate = found.states as f64 / found.elapsed.as_secs_f64().max(1e-9);
     writeln!(
@@ -343,7 +356,7 @@ fn write_exploration(
             path_text(&l.path)
         )?;
     }
-    write_coverage(out, &found.coverage, sources)
+    write_coverage(out, &found.coverage, sources, limit)
 }
 
 fn display_flow(flow: &str) -> &str {
@@ -362,30 +375,29 @@ fn write_coverage(
     out: &mut impl Write,
     coverage: &Coverage,
     sources: &SourceMap,
+    limit: usize,
 ) -> std::io::Result<()> {
+    let index = LineIndex::new(sources);
     let never: Vec<_> = coverage
         .flows_not_entered
         .iter()
         .filter(|(p, _)| p != "(root)")
         .collect();
     writeln!(out, "\nknots and stitches never entered ({}):", never.len())?;
-    for (path, span) in never {
-        writeln!(out, "  {path} ({})", sources.locate(*span))?;
+    for (path, span) in never.iter().take(limit) {
+        writeln!(out, "  {path} ({})", index.place(*span))?;
     }
+    more(out, never.len(), limit)?;
     writeln!(
         out,
         "\nchoices never taken ({} of {}):",
         coverage.choices_not_taken.len(),
         coverage.choices_total
     )?;
-    for (_, span) in &coverage.choices_not_taken {
-        writeln!(
-            out,
-            "  {}: {}",
-            line_of(sources, *span),
-            source_line(sources, *span)
-        )?;
+    for (_, span) in coverage.choices_not_taken.iter().take(limit) {
+        writeln!(out, "  {}: {}", index.place(*span), index.text(*span))?;
     }
+    more(out, coverage.choices_not_taken.len(), limit)?;
     let lines = coverage.lines(sources);
     let missed: Vec<_> = lines.iter().filter(|l| !l.reached).collect();
     writeln!(
@@ -394,30 +406,27 @@ fn write_coverage(
         missed.len(),
         lines.len()
     )?;
-    for line in missed {
+    for line in missed.iter().take(limit) {
         writeln!(out, "  {}: {}", line.place, line.text)?;
+    }
+    more(out, missed.len(), limit)
+}
+
+/// Says how many entries of a list were left out.
+fn more(out: &mut impl Write, total: usize, limit: usize) -> std::io::Result<()> {
+    if total > limit {
+        writeln!(out, "  … and {} more (--all lists them all)", total - limit)?;
     }
     Ok(())
 }
 
-fn line_of(sources: &SourceMap, span: Span) -> String {
-    let name = sources
-        .file(span.file)
-        .map_or("<unknown>", |f| f.name.as_str());
-    format!("{name}:{}", sources.line_col(span).0)
-}
-
-fn source_line(sources: &SourceMap, span: Span) -> String {
-    let line = sources.line_col(span).0;
-    sources
-        .file(span.file)
-        .and_then(|f| f.text.lines().nth(line.saturating_sub(1)))
-        .unwrap_or("")
-        .trim()
-        .to_string()
-}
-
-fn random(script: &Path, runs: usize, seed: u64, max_choices: usize) -> Result<(), CliError> {
+fn random(
+    script: &Path,
+    runs: usize,
+    seed: u64,
+    max_choices: usize,
+    limit: usize,
+) -> Result<(), CliError> {
     let loaded = load_script(script, Report::Errors)?;
     let options = RandomOptions {
         runs,
@@ -429,7 +438,7 @@ fn random(script: &Path, runs: usize, seed: u64, max_choices: usize) -> Result<(
         bar.set_position(n as u64)
     });
     bar.finish_and_clear();
-    write_random(&mut std::io::stdout().lock(), &loaded, &report, seed)?;
+    write_random(&mut std::io::stdout().lock(), &loaded, &report, seed, limit)?;
     if !report.failures.is_empty() {
         return Err(CliError::Findings(format!(
             "{} of {runs} games hit a runtime error",
@@ -444,6 +453,7 @@ fn write_random(
     loaded: &Loaded,
     report: &RandomReport,
     seed: u64,
+    limit: usize,
 ) -> std::io::Result<()> {
     let secs = report.elapsed.as_secs_f64().max(1e-9);
     writeln!(
@@ -479,7 +489,7 @@ fn write_random(
         writeln!(out, "  {} at {}", f.message, place(sources, f.span))?;
         writeln!(out, "    {}", replay_hint(loaded, &f.path, f.seed))?;
     }
-    write_coverage(out, &report.coverage, sources)
+    write_coverage(out, &report.coverage, sources, limit)
 }
 
 fn stats(

@@ -58,6 +58,9 @@ impl CounterUse {
 pub struct KeyView {
     /// One entry per counter of the program.
     pub counters: Vec<CounterUse>,
+    /// The counters that are read at all (hashing only these keeps the key
+    /// cheap in stories with thousands of counters).
+    observed: Vec<u32>,
     /// Whether the turn count (and the turn of each last visit) is read.
     pub turns: bool,
 }
@@ -95,7 +98,14 @@ impl KeyView {
                 _ => {}
             }
         }
-        KeyView { counters, turns }
+        let observed = (0..counters.len() as u32)
+            .filter(|&c| counters[c as usize] != CounterUse::Unread)
+            .collect();
+        KeyView {
+            counters,
+            observed,
+            turns,
+        }
     }
 }
 
@@ -120,8 +130,9 @@ impl Session {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         s.threads.hash(&mut h);
         s.globals.hash(&mut h);
-        for (visits, how) in s.visits.iter().zip(&view.counters) {
-            how.view(*visits).hash(&mut h);
+        for &c in &view.observed {
+            let visits = s.visits.get(c as usize).copied().unwrap_or(0);
+            view.counters[c as usize].view(visits).hash(&mut h);
         }
         if view.turns {
             s.visit_turns.hash(&mut h);

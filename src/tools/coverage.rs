@@ -30,6 +30,59 @@ pub struct SourceLine {
     pub reached: bool,
 }
 
+/// Finds the line of a span quickly in big files (where
+/// [`SourceMap::line_col`] would scan from the top each time).
+pub struct LineIndex<'a> {
+    sources: &'a SourceMap,
+    /// For each file, the byte offset where each line starts.
+    starts: Vec<Vec<usize>>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(sources: &'a SourceMap) -> LineIndex<'a> {
+        let starts = sources
+            .files
+            .iter()
+            .map(|f| {
+                std::iter::once(0)
+                    .chain(f.text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect()
+            })
+            .collect();
+        LineIndex { sources, starts }
+    }
+
+    /// The 1-based line a span starts on.
+    pub fn line(&self, span: Span) -> usize {
+        self.starts.get(span.file.0 as usize).map_or(0, |s| {
+            s.partition_point(|&start| start <= span.start as usize)
+        })
+    }
+
+    /// `file:line`.
+    pub fn place(&self, span: Span) -> String {
+        let name = self
+            .sources
+            .file(span.file)
+            .map_or("<unknown>", |f| f.name.as_str());
+        format!("{name}:{}", self.line(span))
+    }
+
+    /// The text of the line a span starts on, trimmed.
+    pub fn text(&self, span: Span) -> &'a str {
+        let (Some(file), Some(starts)) = (
+            self.sources.file(span.file),
+            self.starts.get(span.file.0 as usize),
+        ) else {
+            return "";
+        };
+        let line = self.line(span);
+        let start = starts.get(line.wrapping_sub(1)).copied().unwrap_or(0);
+        let end = starts.get(line).map_or(file.text.len(), |&e| e);
+        file.text.get(start..end).unwrap_or("").trim()
+    }
+}
+
 impl Coverage {
     /// Reads the coverage of `program` from `seen` (one flag per instruction).
     pub fn of(program: &Program, seen: &[bool]) -> Coverage {
@@ -75,26 +128,18 @@ impl Coverage {
     /// The source lines that hold statements, in file order; a line counts
     /// as reached when any statement starting on it was.
     pub fn lines(&self, sources: &SourceMap) -> Vec<SourceLine> {
-        let mut lines: BTreeMap<(u16, usize), bool> = BTreeMap::new();
+        let index = LineIndex::new(sources);
+        let mut lines: BTreeMap<(u16, usize), (Span, bool)> = BTreeMap::new();
         for &(span, reached) in &self.statements {
-            let (line, _) = sources.line_col(span);
-            *lines.entry((span.file.0, line)).or_insert(false) |= reached;
+            let line = index.line(span);
+            lines.entry((span.file.0, line)).or_insert((span, false)).1 |= reached;
         }
         lines
-            .into_iter()
-            .map(|((file, line), reached)| {
-                let source = sources.file(crate::story::FileId(file));
-                let name = source.map_or("<unknown>", |f| f.name.as_str());
-                let text = source
-                    .and_then(|f| f.text.lines().nth(line.saturating_sub(1)))
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
-                SourceLine {
-                    place: format!("{name}:{line}"),
-                    text,
-                    reached,
-                }
+            .into_values()
+            .map(|(span, reached)| SourceLine {
+                place: index.place(span),
+                text: index.text(span).to_string(),
+                reached,
             })
             .collect()
     }

@@ -185,14 +185,19 @@ pub fn explore(
 ) -> Exploration {
     let started = Instant::now();
     let mut walk = Walk::new(program.clone());
-    let mut queue: VecDeque<(u32, Session)> = VecDeque::new();
+    // Waiting states keep their session while few are kept; past that they
+    // are rebuilt from their path when their turn comes, which bounds the
+    // memory of a wide frontier.
+    let cap = session_cap(&program);
+    let mut live = 0usize;
+    let mut queue: VecDeque<(u32, Option<Session>)> = VecDeque::new();
     let mut session = Session::new(program.clone(), options.seed);
     match walk.advance(&mut session) {
         Ok(()) => {
             if let Some(id) = walk.add(&session, ROOT_PARENT, 0)
                 && matches!(walk.nodes[id as usize], Node::Open { .. })
             {
-                queue.push_back((id, session));
+                queue.push_back((id, Some(session)));
             }
         }
         Err((message, span)) => walk.fail(ROOT_PARENT, 0, message, span),
@@ -218,6 +223,16 @@ pub fn explore(
                 depth: walk.depths[id as usize] as usize,
             });
         }
+        let session = match session {
+            Some(session) => {
+                live = live.saturating_sub(1);
+                session
+            }
+            None => match walk.rebuild(id, options.seed) {
+                Some(session) => session,
+                None => continue,
+            },
+        };
         expanded += 1;
         walk.nodes[id as usize] = Node::Open { expanded: true };
         for choice in 0..session.choices().len() {
@@ -233,7 +248,9 @@ pub fn explore(
                     if let Some(new) = walk.add(&child, id, choice as u32)
                         && matches!(walk.nodes[new as usize], Node::Open { .. })
                     {
-                        queue.push_back((new, child));
+                        let kept = (live < cap).then_some(child);
+                        live += usize::from(kept.is_some());
+                        queue.push_back((new, kept));
                     }
                 }
             }
@@ -243,7 +260,25 @@ pub fn explore(
     walk.finish(transitions, complete, stopped_by, started.elapsed())
 }
 
+/// How many waiting sessions to keep: about 256 MB worth, judging a
+/// session by its counters (two numbers each) and globals.
+fn session_cap(program: &Program) -> usize {
+    let per_session = 8 * program.counters.len() + 32 * program.globals.len() + 1024;
+    ((256 << 20) / per_session).max(256)
+}
+
 impl Walk {
+    /// Plays the first path found to state `id` again.
+    fn rebuild(&mut self, id: u32, seed: u64) -> Option<Session> {
+        let mut session = Session::new(self.program.clone(), seed);
+        session.continue_turn().ok()?;
+        for choice in self.path_to(id) {
+            session.choose(choice).ok()?;
+            session.continue_turn().ok()?;
+        }
+        Some(session)
+    }
+
     fn new(program: Arc<Program>) -> Walk {
         let choice_flow = program
             .choices
