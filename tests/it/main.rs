@@ -6,3 +6,4 @@ mod ink_proof;
 mod repl;
 mod saves;
 mod support;
+mod tools;
