@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod compile;
+pub mod convert;
 pub mod ink;
 pub mod repl;
 pub mod runtime;

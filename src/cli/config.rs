@@ -32,9 +32,19 @@ pub enum Action {
         mode: Mode,
         seed: Option<u64>,
         resume: bool,
+        /// The author's start (`--from`, `--set`, `--allow-cheats`).
+        author: super::AuthorStart,
     },
     Check {
         script: PathBuf,
+    },
+    Compile {
+        script: PathBuf,
+        out: PathBuf,
+    },
+    Convert {
+        options: crate::convert::Options,
+        report: bool,
     },
     ReplaySave {
         save: PathBuf,
@@ -48,6 +58,7 @@ pub enum Action {
     },
     /// `weave map`, `explore`, `stats`: validated in `cli::tools`.
     Tool(super::ToolCommand),
+    Test(super::TestArgs),
 }
 
 impl Config {
@@ -62,6 +73,7 @@ impl Config {
                 plain,
                 seed,
                 resume,
+                author,
             } => Action::Play {
                 script,
                 mode: if plain || !std::io::stdin().is_terminal() {
@@ -71,9 +83,24 @@ impl Config {
                 },
                 seed,
                 resume,
+                author: author.validate()?,
             },
             Command::Check { script } => Action::Check { script },
             Command::Tool(command) => Action::Tool(command),
+            Command::Compile { script, out } => Action::Compile { script, out },
+            Command::Convert {
+                seeds,
+                map,
+                out,
+                report,
+            } => Action::Convert {
+                options: crate::convert::Options {
+                    seeds_dir: seeds,
+                    map,
+                    out,
+                },
+                report,
+            },
             // clap has already refused `--check` and `--script` here.
             Command::Replay {
                 file,
@@ -96,6 +123,7 @@ impl Config {
                 script,
                 check,
             },
+            Command::Test(args) => Action::Test(args),
         };
         Ok(Config { saves, action })
     }

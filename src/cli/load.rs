@@ -37,13 +37,38 @@ pub enum Report {
 /// to stderr (warnings only with [`Report::All`]); a script with errors is
 /// an error.
 pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
+    let (story, sources, warnings) = read_story(path, report)?;
+    match compile::compile(&story) {
+        Ok((program, more)) => {
+            if report == Report::All {
+                print_diagnostics(&more, &sources);
+            }
+            let mut warnings = warnings;
+            warnings.extend(more);
+            Ok(Loaded {
+                program: Arc::new(program),
+                name: path.display().to_string(),
+                path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+                warnings,
+                sources,
+            })
+        }
+        Err(diagnostics) => Err(report_errors(path, &diagnostics, &sources, report)),
+    }
+}
+
+/// Reads and parses the script at `path` (RON or ink) into a story, with
+/// the parser's warnings (printed with [`Report::All`]).
+pub fn read_story(
+    path: &Path,
+    report: Report,
+) -> Result<(Story, SourceMap, Vec<Diagnostic>), CliError> {
     let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
         path: path.to_path_buf(),
         source,
     })?;
-    let name = path.display().to_string();
     let mut sources = SourceMap::default();
-    let file = sources.add(name.clone(), text.clone());
+    let file = sources.add(path.display().to_string(), text.clone());
     let parsed = match path.extension().and_then(|e| e.to_str()) {
         Some("ron") => parse_ron(file, &text).map(|story| (story, Vec::new())),
         Some("ink") => parse_ink_file(path, &mut sources, file),
@@ -53,36 +78,33 @@ pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
             });
         }
     };
-    let compiled = parsed.and_then(|(story, mut warnings)| {
-        let (program, more) = compile::compile(&story)?;
-        warnings.extend(more);
-        Ok((program, warnings))
-    });
-    match compiled {
-        Ok((program, warnings)) => {
+    match parsed {
+        Ok((story, warnings)) => {
             if report == Report::All {
                 print_diagnostics(&warnings, &sources);
             }
-            Ok(Loaded {
-                program: Arc::new(program),
-                name,
-                path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-                warnings,
-                sources,
-            })
+            Ok((story, sources, warnings))
         }
-        Err(diagnostics) => {
-            let shown: Vec<Diagnostic> = diagnostics
-                .iter()
-                .filter(|d| report == Report::All || d.is_error())
-                .cloned()
-                .collect();
-            print_diagnostics(&shown, &sources);
-            Err(CliError::ScriptHasErrors {
-                path: path.to_path_buf(),
-                count: diagnostics.iter().filter(|d| d.is_error()).count(),
-            })
-        }
+        Err(diagnostics) => Err(report_errors(path, &diagnostics, &sources, report)),
+    }
+}
+
+/// Prints the diagnostics of a script that failed and makes its error.
+pub(super) fn report_errors(
+    path: &Path,
+    diagnostics: &[Diagnostic],
+    sources: &SourceMap,
+    report: Report,
+) -> CliError {
+    let shown: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| report == Report::All || d.is_error())
+        .cloned()
+        .collect();
+    print_diagnostics(&shown, sources);
+    CliError::ScriptHasErrors {
+        path: path.to_path_buf(),
+        count: diagnostics.iter().filter(|d| d.is_error()).count(),
     }
 }
 

@@ -5,14 +5,19 @@
 //! terminal. They parse what the person typed and render what the library
 //! returned; they hold no story semantics.
 
+mod author;
 mod config;
 mod load;
 mod plain;
+mod skein;
 mod tools;
 
+pub use crate::saves::transcript::{write_transcript, write_turn};
+pub use author::{AuthorArgs, AuthorStart, start_marker};
 pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
-pub use plain::{play_plain, write_transcript, write_turn};
+pub use plain::play_plain;
+pub use skein::{TestArgs, TestCommand};
 pub use tools::ToolCommand;
 
 use crate::runtime::{RuntimeError, Session, Turn};
@@ -49,9 +54,33 @@ pub enum Command {
         /// Continue the autosaved game.
         #[arg(long, conflicts_with = "seed")]
         resume: bool,
+        #[command(flatten)]
+        author: AuthorArgs,
     },
     /// Check a story: report errors and warnings, list its endings.
     Check { script: PathBuf },
+    /// Write a story (an ink file, say) as a RON script.
+    Compile {
+        script: PathBuf,
+        /// Where to write the RON script.
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Turn seed texts and a plot map into a story script.
+    Convert {
+        /// The folder holding the seed texts the map names.
+        #[arg(long, value_name = "DIR", default_value = "seeds")]
+        seeds: PathBuf,
+        /// The plot map.
+        #[arg(long, value_name = "FILE", default_value = "scripts/konoha.map.ron")]
+        map: PathBuf,
+        /// The story script to write.
+        #[arg(short = 'o', value_name = "FILE", default_value = "scripts/konoha.ron")]
+        out: PathBuf,
+        /// Also print what became of every seed paragraph, and the word counts.
+        #[arg(long)]
+        report: bool,
+    },
     /// Print the transcript of a save's path, or of an ad-hoc path with
     /// `--choices`.
     Replay {
@@ -78,6 +107,9 @@ pub enum Command {
     },
     #[command(flatten)]
     Tool(ToolCommand),
+    /// Check the recorded paths (transcript tests) against the current
+    /// story, or record a new one with `weave test record`.
+    Test(TestArgs),
 }
 
 /// Errors the command line reports; each maps to an exit code in `main`.
@@ -98,8 +130,15 @@ pub enum CliError {
     RuntimeAt { message: String, place: String },
     #[error(transparent)]
     Save(#[from] SaveError),
+    #[error(transparent)]
+    Convert(#[from] Box<crate::convert::ConvertError>),
     #[error("{0}")]
     PathDoesNotFit(saves::Break),
+    #[error("could not write {}: {source}", path.display())]
+    WriteFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("could not write the output: {0}")]
     Output(#[from] std::io::Error),
     #[error("{0}")]
@@ -107,13 +146,25 @@ pub enum CliError {
     /// An author tool found problems (runtime errors, loops with no way out).
     #[error("{0}")]
     Findings(String),
+    #[error(transparent)]
+    Skein(#[from] crate::tools::skein::SkeinError),
+    #[error(transparent)]
+    Prepare(#[from] crate::tools::prepare::PrepareError),
+    #[error("no recorded paths in {}: record one with `weave test record SCRIPT --choices 1,2 NAME`", dir.display())]
+    NoRecordings { dir: PathBuf },
+    #[error("no recorded path named `{name}` in {}", dir.display())]
+    UnknownRecording { name: String, dir: PathBuf },
+    #[error("{failed} of {total} recorded path(s) failed")]
+    TestsFailed { failed: usize, total: usize },
 }
 
 impl CliError {
     /// Names the source place of a runtime error, when the runtime knew it.
     pub fn locate(self, sources: &SourceMap) -> CliError {
         let err = match self {
-            CliError::Runtime(err) | CliError::Save(SaveError::Runtime(err)) => err,
+            CliError::Runtime(err)
+            | CliError::Save(SaveError::Runtime(err))
+            | CliError::Skein(crate::tools::skein::SkeinError::Runtime(err)) => err,
             other => return other,
         };
         match err.span {
@@ -131,7 +182,9 @@ impl CliError {
         match self {
             CliError::ScriptHasErrors { .. }
             | CliError::PathDoesNotFit(_)
-            | CliError::Findings(_) => 1,
+            | CliError::Findings(_)
+            | CliError::TestsFailed { .. }
+            | CliError::Skein(crate::tools::skein::SkeinError::DoesNotFit(_)) => 1,
             _ => 2,
         }
     }
@@ -146,8 +199,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
             mode,
             seed,
             resume,
-        } => play(&config.saves, script, mode, seed, resume),
+            author,
+        } => play(&config.saves, script, mode, seed, resume, author),
         Action::Check { script } => check(&script),
+        Action::Compile { script, out } => compile_to_ron(&script, &out),
+        Action::Convert { options, report } => convert(&options, report),
         Action::ReplaySave {
             save,
             script,
@@ -159,7 +215,27 @@ pub fn run(args: Args) -> Result<(), CliError> {
             seed,
         } => replay_choices(&script, &numbers, seed),
         Action::Tool(command) => tools::run(command),
+        Action::Test(args) => skein::run_test(args),
     }
+}
+
+/// `weave compile`: parses and checks a story, then writes its RON form.
+fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(), CliError> {
+    let (story, sources, _) = load::read_story(script, Report::Errors)?;
+    // A story with errors is never written out.
+    if let Err(diagnostics) = crate::compile::compile(&story) {
+        return Err(load::report_errors(
+            script,
+            &diagnostics,
+            &sources,
+            Report::Errors,
+        ));
+    }
+    let text = crate::story::ron::to_ron(&story);
+    saves::write_atomic(out, text.as_bytes()).map_err(|source| CliError::WriteFile {
+        path: out.to_path_buf(),
+        source,
+    })
 }
 
 /// A game ready to play: the session, what to show first, and where the
@@ -174,6 +250,10 @@ pub struct Game {
     pub notice: Option<String>,
     /// The story's source files, to name the place of runtime errors.
     pub sources: SourceMap,
+    /// The author's moves in this game (`--from`, `--set`, `goto`).
+    pub cheats: saves::Cheats,
+    /// Whether a game changed by the author may be saved.
+    pub allow_cheats: bool,
 }
 
 fn play(
@@ -182,12 +262,15 @@ fn play(
     mode: Mode,
     seed: Option<u64>,
     resume: bool,
+    start: AuthorStart,
 ) -> Result<(), CliError> {
     let game = if resume {
-        resume_game(saves_dir, script)?
+        let mut game = resume_game(saves_dir, script)?;
+        game.allow_cheats = start.allow_cheats;
+        game
     } else {
         let script = script.unwrap_or_else(config::default_story);
-        new_game(&script, seed)?
+        author::new_prepared_game(&script, seed, &start)?
     };
     match mode {
         Mode::Plain => {
@@ -195,7 +278,10 @@ fn play(
                 eprintln!("weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
-            let stdout = std::io::stdout().lock();
+            let mut stdout = std::io::stdout().lock();
+            if let Some(marker) = author::start_marker(&game) {
+                writeln!(stdout, "{marker}")?;
+            }
             play_plain(game.session, game.turn, stdin, stdout).map_err(|e| e.locate(&game.sources))
         }
         Mode::Repl => crate::repl::run(game, saves_dir.to_path_buf()),
@@ -216,6 +302,8 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
         script: loaded.path.display().to_string(),
         notice: None,
         sources: loaded.sources,
+        cheats: saves::Cheats::default(),
+        allow_cheats: false,
     })
 }
 
@@ -225,6 +313,7 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
     let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
     let loaded = load_script(&script, Report::Errors)?;
+    let cheats = save.cheats.clone();
     let resumed = saves::load(loaded.program, &save)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     let notice = resumed.broken.map(|b| {
@@ -240,6 +329,8 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
         script: loaded.path.display().to_string(),
         notice,
         sources: loaded.sources,
+        cheats,
+        allow_cheats: false,
     })
 }
 
@@ -264,6 +355,25 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Writes the converted script and says what was written; with `report`,
+/// every seed paragraph's fate and the word counts too.
+fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliError> {
+    let done = crate::convert::run(options).map_err(Box::new)?;
+    let mut out = std::io::stdout().lock();
+    if report {
+        write!(out, "{}", done.render())?;
+    }
+    writeln!(
+        out,
+        "wrote {}: {} knots, {} choice points, {} endings",
+        options.out.display(),
+        done.knots,
+        done.choice_points,
+        done.endings.len()
+    )?;
+    Ok(())
+}
+
 fn replay_save(
     save: &std::path::Path,
     script: Option<PathBuf>,
@@ -279,7 +389,7 @@ fn replay_save(
         }
         .into());
     }
-    let replayed = saves::replay_path(loaded.program, save.seed, &save.path)
+    let replayed = saves::replay_cheated(loaded.program, save.seed, &save.cheats, &save.path)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
     if !check {
         write_transcript(&mut std::io::stdout().lock(), &replayed.turns)?;

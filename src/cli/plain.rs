@@ -6,10 +6,10 @@
 //! echoed. When input ends at a choice point, `<User input stream closed.>`.
 
 use super::CliError;
-use crate::runtime::{ChoiceView, Prompt, Session, Turn};
+use crate::runtime::{Prompt, Session, Turn};
+use crate::saves::transcript::{PROMPT, write_turn};
 use std::io::{BufRead, Write};
 
-const PROMPT: &str = "?> ";
 const OUT_OF_RANGE: &str = "Choice out of range";
 const UNEXPECTED: &str = "Unexpected input. Type 'help' or a choice number.";
 const HELP: &str = "Type a choice number.";
@@ -79,46 +79,11 @@ fn read_choice(
     }
 }
 
-/// Writes a turn's lines, and at a choice point the numbered choices.
-pub fn write_turn(out: &mut impl Write, turn: &Turn) -> std::io::Result<()> {
-    for line in &turn.lines {
-        writeln!(out, "{}", line.text)?;
-        if !line.tags.is_empty() {
-            writeln!(out, "# tags: {}", line.tags.join(", "))?;
-        }
-    }
-    if let Prompt::Choice(choices) = &turn.prompt {
-        write_choices(out, choices)?;
-    }
-    Ok(())
-}
-
-fn write_choices(out: &mut impl Write, choices: &[ChoiceView]) -> std::io::Result<()> {
-    writeln!(out)?;
-    for (i, choice) in choices.iter().enumerate() {
-        writeln!(out, "{}: {}", i + 1, choice.text)?;
-    }
-    Ok(())
-}
-
-/// Writes the turns of a replay as plain mode would have shown them: the
-/// same bytes as `weave play --plain` fed the same choices, up to the last
-/// turn, whose choices (if any) are listed without a prompt.
-pub fn write_transcript(out: &mut impl Write, turns: &[Turn]) -> std::io::Result<()> {
-    for (i, turn) in turns.iter().enumerate() {
-        write_turn(out, turn)?;
-        let last = i + 1 == turns.len();
-        if !last && matches!(turn.prompt, Prompt::Choice(_)) {
-            write!(out, "{PROMPT}")?;
-        }
-    }
-    out.flush()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::runtime::Line;
+    use crate::saves::transcript::write_transcript;
 
     fn read(input: &str, offered: usize) -> (Read, String) {
         let mut out = Vec::new();

@@ -4,7 +4,7 @@
 
 use super::{CallKind, Compiler, Ending, Op, Pc};
 use crate::story::Story;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 impl Compiler {
     pub(super) fn check(&mut self, story: &Story) {
@@ -53,7 +53,7 @@ impl Compiler {
 
     /// Every instruction reachable from the start of the story.
     fn reachable(&self) -> HashSet<Pc> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut todo = vec![self.flow_entry(super::declare::ROOT)];
         while let Some(pc) = todo.pop() {
             if (pc as usize) < self.program.code.len() && seen.insert(pc) {
@@ -99,7 +99,7 @@ impl Compiler {
             .collect();
         starts.extend(self.program.choices.iter().map(|c| c.target));
         let mut dead = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for start in starts {
             let mut todo = vec![start];
             while let Some(pc) = todo.pop() {
@@ -116,7 +116,7 @@ impl Compiler {
                 }
             }
         }
-        let mut flows = HashSet::new();
+        let mut flows = HashSet::default();
         for pc in dead {
             let Some(flow) = self.program.flow_at(pc) else {
                 continue;

@@ -4,7 +4,7 @@
 use super::{Compiler, FlowSym, GlobalInfo, GlobalSym, ListDef, ListItem};
 use crate::runtime::Value;
 use crate::story::{Span, Story, ast};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The flow path of the root content, before the first knot.
 pub const ROOT: &str = "(root)";
@@ -150,8 +150,18 @@ impl Compiler {
         let after_visit = self.new_label();
         let counter = self.new_counter(path.clone(), span);
         self.program.addresses.push((entry, counter));
-        let mut labels = HashMap::new();
+        let mut labels = HashMap::default();
         self.declare_labels(&path, body, &mut labels);
+        self.flow_by_entry.insert(entry, path.clone());
+        if path != knot {
+            let index = self.stitch_labels.entry(knot.clone()).or_default();
+            for (name, &l) in &labels {
+                index
+                    .entry(name.clone())
+                    .and_modify(|found| *found = None)
+                    .or_insert(Some(l));
+            }
+        }
         self.flows.insert(
             path,
             FlowSym {

@@ -369,10 +369,9 @@ impl Compiler {
         };
         let params = match resolved {
             Resolved::Static(l) => self
-                .flows
-                .values()
-                .find(|f| f.entry == l)
-                .map(|f| f.params.clone()),
+                .flow_by_entry
+                .get(&l)
+                .map(|path| self.flows[path].params.clone()),
             _ => None,
         };
         match params {

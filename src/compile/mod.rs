@@ -19,7 +19,7 @@ pub use program::*;
 
 use crate::runtime::Value;
 use crate::story::{Diagnostic, Span, Story, ast};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 
 /// A jump target before addresses are known: an index into `label_pcs`.
@@ -59,6 +59,11 @@ struct Compiler {
     /// List items by bare name and by `list.item`.
     list_items: HashMap<String, Vec<ListItem>>,
     flows: HashMap<String, FlowSym>,
+    /// The flow each entry label starts, for its parameters.
+    flow_by_entry: HashMap<Label, String>,
+    /// Every label of a knot's stitches by name, for `knot.label` and for
+    /// bare labels seen from another stitch (`None`: in several stitches).
+    stitch_labels: HashMap<String, HashMap<String, Option<(Label, u32)>>>,
     externals: HashMap<String, usize>,
     label_pcs: Vec<Option<Pc>>,
     strings: HashMap<String, u32>,
@@ -106,19 +111,21 @@ impl Compiler {
                 ..Program::default()
             },
             diags: Vec::new(),
-            globals: HashMap::new(),
+            globals: HashMap::default(),
             global_inits: Vec::new(),
-            lists: HashMap::new(),
-            list_items: HashMap::new(),
-            flows: HashMap::new(),
-            externals: HashMap::new(),
+            lists: HashMap::default(),
+            list_items: HashMap::default(),
+            flows: HashMap::default(),
+            flow_by_entry: HashMap::default(),
+            stitch_labels: HashMap::default(),
+            externals: HashMap::default(),
             label_pcs: Vec::new(),
-            strings: HashMap::new(),
+            strings: HashMap::default(),
             flow: String::new(),
-            temps: HashMap::new(),
+            temps: HashMap::default(),
             temp_count: 0,
-            sequence_ids: HashMap::new(),
-            choice_ids: HashMap::new(),
+            sequence_ids: HashMap::default(),
+            choice_ids: HashMap::default(),
             global_reads: Vec::new(),
         }
     }
@@ -306,14 +313,16 @@ fn fingerprint(program: &Program) -> u64 {
         }
     }
     let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-    format!("{:?}", program.code).hash(&mut h);
+    for op in &program.code {
+        op.hash(&mut h);
+    }
     program.strings.hash(&mut h);
     for c in &program.choices {
         c.id.hash(&mut h);
     }
     for g in &program.globals {
         g.name.hash(&mut h);
-        format!("{:?}", g.initial).hash(&mut h);
+        g.initial.hash(&mut h);
     }
     h.finish()
 }

@@ -38,12 +38,13 @@ impl Compiler {
     pub(super) fn resolve_address(&self, flow: &str, path: &str) -> Option<(Label, u32)> {
         let parts: Vec<&str> = path.split('.').collect();
         let knot = self.knot_of(flow);
-        // A label in this flow, then in the knot's own body.
+        // A label in this flow, then anywhere in its knot.
         if let [label] = parts.as_slice() {
-            for f in [flow, knot.as_str()] {
-                if let Some(&l) = self.flows.get(f).and_then(|f| f.labels.get(*label)) {
-                    return Some(l);
-                }
+            if let Some(&l) = self.flows.get(flow).and_then(|f| f.labels.get(*label)) {
+                return Some(l);
+            }
+            if let Some(l) = self.address_in(&knot, &[label]) {
+                return Some(l);
             }
         }
         // A stitch of this knot (with an optional label).
@@ -64,11 +65,17 @@ impl Compiler {
     }
 
     /// The address of flow `flow`, or of a label inside it.
+    /// `knot.label` also finds a label inside one of the knot's stitches,
+    /// as ink's deep search does.
     fn address_in(&self, flow: &str, rest: &[&str]) -> Option<(Label, u32)> {
         let f = self.flows.get(flow)?;
         match rest {
             [] => Some((f.entry, f.counter)),
-            [label] => f.labels.get(*label).copied(),
+            [label] => f.labels.get(*label).copied().or_else(|| {
+                self.stitch_labels
+                    .get(flow)
+                    .and_then(|index| index.get(*label).copied().flatten())
+            }),
             _ => None,
         }
     }

@@ -101,13 +101,13 @@ pub enum CallKind {
     Tunnel,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Unary {
     Neg,
     Not,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Binary {
     Add,
     Sub,
@@ -128,7 +128,7 @@ pub enum Binary {
 }
 
 /// Built-in functions, with their arity fixed by the compiler.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
     Random,
     SeedRandom,
@@ -151,6 +151,33 @@ pub enum Builtin {
     ListValue,
     /// `ListName(n)`: the item of a list with value n. Operand: list id on the stack.
     ListItemOf,
+}
+
+impl std::hash::Hash for Op {
+    /// Floats hash by their bits; everything else as derived would.
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        std::mem::discriminant(self).hash(h);
+        match *self {
+            Op::Float(f) => f.to_bits().hash(h),
+            Op::Text(n) | Op::Str(n) | Op::List(n) | Op::GetGlobal(n) | Op::SetGlobal(n) => {
+                n.hash(h)
+            }
+            Op::RefGlobal(n) | Op::VisitCount(n) | Op::Visit(n) | Op::Choice(n) => n.hash(h),
+            Op::Sequence(n) | Op::Switch(n) | Op::Address(n) | Op::Jump(n) => n.hash(h),
+            Op::JumpIfFalse(n) | Op::Thread(n) => n.hash(h),
+            Op::GetTemp(n) | Op::SetTemp(n) | Op::BindTemp(n) | Op::RefTemp(n) | Op::Frame(n) => {
+                n.hash(h)
+            }
+            Op::Int(i) => i.hash(h),
+            Op::Bool(b) | Op::TunnelReturn(b) => b.hash(h),
+            Op::Unary(u) => u.hash(h),
+            Op::Binary(b) => b.hash(h),
+            Op::Builtin(b) => b.hash(h),
+            Op::Call(pc, kind) => (pc, kind).hash(h),
+            Op::CallAddress(kind) => kind.hash(h),
+            _ => {}
+        }
+    }
 }
 
 /// A choice point's constant parts.
@@ -251,10 +278,9 @@ impl Program {
 
     /// The flow (knot, stitch or function) an address belongs to.
     pub fn flow_at(&self, pc: Pc) -> Option<&FlowInfo> {
-        self.flows
-            .iter()
-            .filter(|f| f.entry <= pc)
-            .max_by_key(|f| f.entry)
+        // Flows are sorted by entry, and each flow's code is contiguous.
+        let i = self.flows.partition_point(|f| f.entry <= pc);
+        i.checked_sub(1).map(|i| &self.flows[i])
     }
 
     /// The name of the knot, stitch or label at an address (for printing

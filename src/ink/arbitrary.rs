@@ -175,3 +175,21 @@ pub(crate) fn content(depth: u32) -> BoxedStrategy<Vec<Inline>> {
         })
         .boxed()
 }
+
+/// A choice's three parts as the parser gives them: without brackets, the
+/// trailing diverts of the text are its output.
+pub fn choice_parts(
+    mut start: Vec<Inline>,
+    only: Option<Vec<Inline>>,
+    output: Vec<Inline>,
+) -> (Vec<Inline>, Option<Vec<Inline>>, Vec<Inline>) {
+    if only.is_some() {
+        return (start, only, output);
+    }
+    let at = start
+        .iter()
+        .rposition(|i| !matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)))
+        .map_or(0, |i| i + 1);
+    let output = start.split_off(at);
+    (start, None, output)
+}

@@ -79,12 +79,20 @@ pub fn parse_choice_text(text: &str, base: Base) -> Result<ChoiceText, Diagnosti
     parse_all(text, base, "unexpected text in the choice", |i| {
         let (rest, start) = content::inline_items(i, Ctx::CHOICE)?;
         let Some(after) = rest.fragment().strip_prefix('[') else {
+            // Without brackets, a divert at the end is output only: it is
+            // followed when the choice is taken, never part of its text.
+            let mut start = start;
+            let at = start
+                .iter()
+                .rposition(|i| !matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)))
+                .map_or(0, |i| i + 1);
+            let output = start.split_off(at);
             return Ok((
                 rest,
                 ChoiceText {
                     start,
                     choice_only: None,
-                    output: Vec::new(),
+                    output,
                 },
             ));
         };

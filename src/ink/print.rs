@@ -47,13 +47,23 @@ pub fn choice_text(start: &[Inline], choice_only: Option<&[Inline]>, output: &[I
     };
     let mut out = String::new();
     write_items(&mut out, start, at);
-    if let Some(only) = choice_only {
-        out.push('[');
-        write_items(&mut out, only, at);
-        out.push(']');
-        write_items(&mut out, output, at);
+    match choice_only {
+        Some(only) => {
+            out.push('[');
+            write_items(&mut out, only, at);
+            out.push(']');
+        }
+        // Without brackets, only trailing diverts are output (the parser
+        // puts them there); anything else needs the brackets.
+        None if output.iter().all(is_divert) => {}
+        None => out.push_str("[]"),
     }
+    write_items(&mut out, output, at);
     out
+}
+
+fn is_divert(item: &Inline) -> bool {
+    matches!(item, Inline::Divert(_) | Inline::TunnelReturn(_))
 }
 
 /// A logic line, without the leading `~`.
@@ -256,7 +266,12 @@ fn write_items(out: &mut String, items: &[Inline], at: At) {
             } => write_cond(out, cond, then, otherwise),
             Inline::Seq { kind, branches } => write_seq(out, *kind, branches),
             Inline::Divert(d) => {
-                let chained = matches!(items.get(n + 1), Some(Inline::Divert(next)) if next.kind != DivertKind::Thread);
+                let chained = match items.get(n + 1) {
+                    Some(Inline::Divert(next)) => next.kind != DivertKind::Thread,
+                    // `-> t ->->`: the tunnel's own `->` is part of the return.
+                    Some(Inline::TunnelReturn(_)) => d.kind == DivertKind::Tunnel,
+                    _ => false,
+                };
                 write_divert(out, d, chained);
             }
             Inline::TunnelReturn(target) => {

@@ -454,7 +454,7 @@ mod round_trip {
 
         #[test]
         fn choice_texts(start in content(1), only in prop::option::of(content(1)), output in content(1)) {
-            let output = if only.is_some() { output } else { vec![] };
+            let (start, only, output) = choice_parts(start, only, output);
             let printed = print::choice_text(&start, only.as_deref(), &output);
             let back = parse_choice_text(&printed, base()).map(|c| ChoiceText { start: c.start.without_spans(), choice_only: c.choice_only.without_spans(), output: c.output.without_spans() }).map_err(|d| format!("{printed}: {d}"));
             prop_assert_eq!(back, Ok(ChoiceText { start, choice_only: only, output }), "printed: {}", printed);

@@ -6,7 +6,7 @@
 use super::file::SrcLine;
 use super::{parse_choice_text, parse_expr, parse_line, parse_logic, parse_name};
 use crate::story::Diagnostic;
-use crate::story::ast::{Branch, Choice, Conditional, Gather, Inline, SeqKind, Sequence, Stmt};
+use crate::story::ast::{Branch, Choice, Conditional, Gather, SeqKind, Sequence, Stmt};
 
 /// A statement with the weave depth of its bullets (0 for plain content).
 enum Item {
@@ -17,32 +17,28 @@ enum Item {
 
 /// Builds the statements of a flow (or of a block's branch) from its lines.
 pub(super) fn weave(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
-    let items = items(lines, diags);
-    let mut i = 0;
-    nest(&items, &mut i, 1)
+    let mut items = items(lines, diags).into_iter().peekable();
+    nest(&mut items, 1)
 }
 
 /// Nests items: a choice takes the items after it until a choice or gather
 /// at its depth or shallower.
-fn nest(items: &[Item], i: &mut usize, depth: usize) -> Vec<Stmt> {
+fn nest(items: &mut std::iter::Peekable<std::vec::IntoIter<Item>>, depth: usize) -> Vec<Stmt> {
     let mut out = Vec::new();
-    while let Some(item) = items.get(*i) {
-        match item {
-            Item::Choice(d, _) | Item::Gather(d, _) if *d < depth && depth > 1 => return out,
-            Item::Choice(d, c) => {
-                *i += 1;
-                let mut choice = c.clone();
-                choice.body = nest(items, i, d.max(&depth) + 1);
+    while let Some(item) = items.peek() {
+        if let Item::Choice(d, _) | Item::Gather(d, _) = item
+            && *d < depth
+            && depth > 1
+        {
+            return out;
+        }
+        match items.next().expect("peeked") {
+            Item::Choice(d, mut choice) => {
+                choice.body = nest(items, d.max(depth) + 1);
                 out.push(Stmt::Choice(Box::new(choice)));
             }
-            Item::Gather(_, g) => {
-                *i += 1;
-                out.push(Stmt::Gather(g.clone()));
-            }
-            Item::Stmt(s) => {
-                *i += 1;
-                out.push(s.clone());
-            }
+            Item::Gather(_, g) => out.push(Stmt::Gather(g)),
+            Item::Stmt(s) => out.push(s),
         }
     }
     out
@@ -292,7 +288,7 @@ fn choice_line(
             return None;
         }
     };
-    let mut choice = Choice {
+    let choice = Choice {
         sticky,
         label,
         conditions,
@@ -302,16 +298,6 @@ fn choice_line(
         body: Vec::new(),
         span: line.span(),
     };
-    // A divert at the end of the choice line is output, never choice text.
-    if choice.choice_only.is_none() && choice.output.is_empty() {
-        while matches!(
-            choice.start.last(),
-            Some(Inline::Divert(_) | Inline::TunnelReturn(_))
-        ) {
-            let d = choice.start.pop().expect("matched above");
-            choice.output.insert(0, d);
-        }
-    }
     Some((depth, choice))
 }
 

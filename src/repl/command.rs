@@ -13,6 +13,12 @@ pub enum Command {
     Undo(usize),
     Restart,
     Path,
+    /// Author: show the global variables and visit counts.
+    Vars,
+    /// Author: jump to a knot or stitch.
+    Goto(String),
+    /// Author: re-read the script and replay the path on it.
+    Reload,
     Help,
     Quit,
     /// An empty line: show the choices again.
@@ -36,6 +42,21 @@ pub const COMMANDS: &[(&str, &str, &str)] = &[
     ),
     ("restart", "r", "restart      start the story again"),
     ("path", "p", "path         show the choices made so far"),
+    (
+        "vars",
+        "v",
+        "vars         show the variables and visit counts (author)",
+    ),
+    (
+        "goto",
+        "g",
+        "goto KNOT    jump to a knot or stitch (author; marks the game)",
+    ),
+    (
+        "reload",
+        "rl",
+        "reload       re-read the script and replay the path on it (author)",
+    ),
     ("help", "h", "help         show this help (also `?`)"),
     (
         "quit",
@@ -73,6 +94,8 @@ pub fn parse(line: &str) -> Result<Command, String> {
         ("save", name) => Ok(Command::Save(name)),
         ("load", Some(name)) => Ok(Command::Load(name)),
         ("load", None) => Err("load what? `load NAME` (see `saves`)".to_string()),
+        ("goto", Some(path)) => Ok(Command::Goto(path)),
+        ("goto", None) => Err("go where? `goto KNOT` (tab completes knot names)".to_string()),
         ("undo", None) => Ok(Command::Undo(1)),
         ("undo", Some(n)) => match n.parse::<usize>() {
             Ok(n) if n > 0 => Ok(Command::Undo(n)),
@@ -84,6 +107,8 @@ pub fn parse(line: &str) -> Result<Command, String> {
         ("saves", None) => Ok(Command::Saves),
         ("restart", None) => Ok(Command::Restart),
         ("path", None) => Ok(Command::Path),
+        ("vars", None) => Ok(Command::Vars),
+        ("reload", None) => Ok(Command::Reload),
         ("help", None) => Ok(Command::Help),
         _ => Ok(Command::Quit),
     }
@@ -117,6 +142,12 @@ mod tests {
         assert_eq!(parse("undo"), Ok(Command::Undo(1)));
         assert_eq!(parse("u 3"), Ok(Command::Undo(3)));
         assert_eq!(parse("ls"), Ok(Command::Saves));
+        assert_eq!(parse("vars"), Ok(Command::Vars));
+        assert_eq!(
+            parse("g tower.stairs"),
+            Ok(Command::Goto("tower.stairs".into()))
+        );
+        assert_eq!(parse("reload"), Ok(Command::Reload));
         assert_eq!(parse("?"), Ok(Command::Help));
         assert_eq!(parse("Q"), Ok(Command::Quit));
         assert_eq!(parse(""), Ok(Command::Nothing));
@@ -130,6 +161,8 @@ mod tests {
             "undo zero",
             "undo 0",
             "path 2",
+            "goto",
+            "vars x",
             "1 2",
             "save a b",
         ] {

@@ -1,5 +1,6 @@
 //! Line editing help for rustyline: tab completion of command words and of
-//! save names after `load` and `save`, and a hint finishing a command word.
+//! save names after `load` and `save`, of knot names after `goto`, and a
+//! hint finishing a command word.
 
 use super::command::COMMANDS;
 use rustyline::completion::{Completer, Pair};
@@ -9,9 +10,11 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::path::PathBuf;
 
-/// Knows the command words and where the saves are.
+/// Knows the command words, where the saves are and the story's knots.
 pub struct ReplHelper {
     pub saves: PathBuf,
+    /// Knot and stitch names, for `goto` (updated by `reload`).
+    pub knots: Vec<String>,
 }
 
 impl ReplHelper {
@@ -30,6 +33,9 @@ impl ReplHelper {
                 if is_save_command(cmd) && before[..start].split_whitespace().count() == 1 =>
             {
                 crate::saves::names(&self.saves)
+            }
+            Some("goto" | "g") if before[..start].split_whitespace().count() == 1 => {
+                self.knots.clone()
             }
             Some(_) => Vec::new(),
         };
@@ -105,6 +111,7 @@ mod tests {
         std::fs::write(dir.path().join("notes.txt"), "").unwrap();
         let helper = ReplHelper {
             saves: dir.path().to_path_buf(),
+            knots: vec!["tower".into(), "tower.stairs".into(), "shore".into()],
         };
         assert_eq!(
             helper.candidates("sa", 2),
@@ -116,5 +123,9 @@ mod tests {
         );
         assert_eq!(helper.candidates("l du", 4), (2, vec!["dusk".into()]));
         assert_eq!(helper.candidates("undo ", 5), (5, vec![]));
+        assert_eq!(
+            helper.candidates("goto to", 7),
+            (5, vec!["tower".into(), "tower.stairs".into()])
+        );
     }
 }

@@ -5,6 +5,7 @@
 //! reader typed and renders what those returned. Every state change goes
 //! through library calls that tests make too.
 
+mod author;
 mod command;
 mod helper;
 
@@ -12,7 +13,7 @@ pub use command::{COMMANDS, Command, QUICKSAVE, parse};
 
 use crate::cli::{CliError, Game};
 use crate::runtime::{Line, Prompt, RuntimeError, Session, Turn};
-use crate::saves::{self, AUTOSAVE, SaveFile};
+use crate::saves::{self, AUTOSAVE, Cheats, SaveFile};
 use crate::story::SourceMap;
 use helper::ReplHelper;
 use rustyline::error::ReadlineError;
@@ -34,6 +35,10 @@ struct Repl {
     /// The last line of text shown, for saves.
     last_line: String,
     sources: SourceMap,
+    /// The author's moves in this game, made again by undo and reload.
+    cheats: Cheats,
+    /// Whether a game changed by the author may be saved.
+    allow_cheats: bool,
 }
 
 enum Flow {
@@ -46,14 +51,19 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
     // History is added by hand so that answers to questions (`y`) stay out.
     let config = Config::builder().auto_add_history(false).build();
     let mut editor: LineEditor = Editor::with_config(config).map_err(repl_error)?;
+    let knots = game.session.program().knot_names().map(String::from);
     editor.set_helper(Some(ReplHelper {
         saves: saves.clone(),
+        knots: knots.collect(),
     }));
     let history = saves.join(HISTORY);
     // A first run has no history yet; that is not worth a message.
     let _ = editor.load_history(&history);
     if let Some(notice) = &game.notice {
         println!("{notice}");
+    }
+    if let Some(marker) = crate::cli::start_marker(&game) {
+        println!("{marker}");
     }
     let mut repl = Repl {
         session: game.session,
@@ -62,6 +72,8 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
         saves,
         last_line: String::new(),
         sources: game.sources,
+        cheats: game.cheats,
+        allow_cheats: game.allow_cheats,
     };
     repl.show_turn();
     loop {
@@ -91,6 +103,8 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
             }
             if saved {
                 println!("Bye. (autosaved; `weave play --resume` continues)");
+            } else if repl.refuses_saving() {
+                println!("Bye. (not autosaved: author features were used)");
             } else {
                 println!("Bye.");
             }
@@ -120,6 +134,9 @@ impl Repl {
             Command::Undo(n) => self.undo(n),
             Command::Restart => self.restart(),
             Command::Path => self.show_path(),
+            Command::Vars => self.show_vars(),
+            Command::Goto(path) => self.goto(&path),
+            Command::Reload => self.reload(editor),
             Command::Help => show_help(),
             Command::Nothing => self.show_choices(),
             Command::Quit => return Flow::Quit,
@@ -155,7 +172,11 @@ impl Repl {
     }
 
     fn save(&mut self, name: &str) {
-        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line);
+        if self.refuses_saving() {
+            return println!("Not saved: {}", author::REFUSED);
+        }
+        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line)
+            .with_cheats(&self.cheats);
         match saves::write(&self.saves, name, &save) {
             Ok(path) => println!("Saved as `{name}` ({}).", path.display()),
             Err(err) => println!("Not saved: {err}"),
@@ -164,7 +185,11 @@ impl Repl {
 
     /// Saves to the autosave slot; false (after saying why) if it failed.
     fn autosave(&mut self) -> bool {
-        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line);
+        if self.refuses_saving() {
+            return false;
+        }
+        let save = SaveFile::of_session(&self.session, &self.script, &self.last_line)
+            .with_cheats(&self.cheats);
         match saves::write(&self.saves, AUTOSAVE, &save) {
             Ok(_) => true,
             Err(err) => {
@@ -175,9 +200,11 @@ impl Repl {
     }
 
     fn load(&mut self, name: &str, editor: &mut LineEditor) {
-        let loaded = saves::read_named(&self.saves, name)
-            .and_then(|save| saves::load(self.session.program().clone(), &save));
-        let loaded = match loaded {
+        let loaded = saves::read_named(&self.saves, name).and_then(|save| {
+            let loaded = saves::load(self.session.program().clone(), &save)?;
+            Ok((loaded, save.cheats))
+        });
+        let (loaded, cheats) = match loaded {
             Ok(loaded) => loaded,
             Err(err) => return println!("Not loaded: {err}"),
         };
@@ -200,6 +227,7 @@ impl Repl {
         }
         self.session = loaded.session;
         self.turn = loaded.turn;
+        self.cheats = cheats;
         println!("Loaded `{name}`.\n");
         self.show_turn();
         self.autosave();
@@ -235,10 +263,13 @@ impl Repl {
         }
         let kept = &path[..path.len() - n];
         let program = self.session.program().clone();
-        match saves::replay_path(program, self.session.seed(), kept) {
+        let mut cheats = self.cheats.clone();
+        cheats.keep_until(kept.len());
+        match saves::replay_cheated(program, self.session.seed(), &cheats, kept) {
             Ok(mut replayed) => {
                 let turn = replayed.turns.pop();
                 self.session = replayed.session;
+                self.cheats = cheats;
                 if let Some(turn) = turn {
                     self.turn = turn;
                 }
@@ -250,13 +281,24 @@ impl Repl {
         }
     }
 
+    /// Starts again, with the author's start moves if there were any.
     fn restart(&mut self) {
-        let mut session = Session::new(self.session.program().clone(), self.session.seed());
-        match session.continue_turn() {
-            Ok(turn) => {
-                self.session = session;
-                self.turn = turn;
+        let program = self.session.program().clone();
+        let cheats = Cheats {
+            start: self.cheats.start.clone(),
+            during: Vec::new(),
+        };
+        match saves::replay_cheated(program, self.session.seed(), &cheats, &[]) {
+            Ok(mut replayed) => {
+                if let Some(turn) = replayed.turns.pop() {
+                    self.turn = turn;
+                }
+                self.session = replayed.session;
                 println!("(from the start)\n");
+                if let Some(marker) = crate::tools::prepare::describe_start(&cheats) {
+                    println!("{marker}");
+                }
+                self.cheats = cheats;
                 self.show_turn();
                 self.autosave();
             }
@@ -316,7 +358,11 @@ fn show_help() {
     for (_, alias, what) in COMMANDS {
         println!("  {what}  [{alias}]");
     }
-    println!("Tab completes commands and save names.");
+    println!("Tab completes commands, save names and knot names.");
+    println!(
+        "Commands marked (author) are for writing the story: a game they change is \
+         marked as such and is saved only with `weave play --allow-cheats`."
+    );
 }
 
 fn clip(text: &str, max: usize) -> String {

@@ -12,8 +12,12 @@
 //! a write either leaves the new save whole or the old one untouched.
 
 mod replay;
+pub mod transcript;
 
-pub use replay::{Break, Loaded, Reason, Replayed, load, replay_numbers, replay_path};
+pub use replay::{
+    Break, Cheat, Cheats, Loaded, Reason, Replayed, load, replay_cheated, replay_numbers,
+    replay_path,
+};
 
 use crate::runtime::{Session, Snapshot, Step};
 use serde::{Deserialize, Serialize};
@@ -48,6 +52,10 @@ pub struct SaveFile {
     /// The last line of text shown before the save.
     pub last_line: String,
     pub snapshot: Snapshot,
+    /// The author's moves (`goto`, `--from`, `--set`) in a game saved with
+    /// `--allow-cheats`; absent from every other save.
+    #[serde(default, skip_serializing_if = "Cheats::is_empty")]
+    pub cheats: Cheats,
 }
 
 impl SaveFile {
@@ -64,6 +72,15 @@ impl SaveFile {
             made: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
             last_line: last_line.to_string(),
             snapshot: session.snapshot(),
+            cheats: Cheats::default(),
+        }
+    }
+
+    /// The same save, with the author's moves that made the game.
+    pub fn with_cheats(self, cheats: &Cheats) -> SaveFile {
+        SaveFile {
+            cheats: cheats.clone(),
+            ..self
         }
     }
 }
@@ -202,12 +219,24 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
     let pretty = ron::ser::PrettyConfig::default().struct_names(true);
     let text = ron::ser::to_string_pretty(save, pretty)
         .map_err(|e| write_err(std::io::Error::other(e.to_string())))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
-    tmp.write_all(text.as_bytes()).map_err(write_err)?;
-    tmp.write_all(b"\n").map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
-    tmp.persist(&path).map_err(|e| write_err(e.error))?;
+    write_atomic(&path, format!("{text}\n").as_bytes()).map_err(write_err)?;
     Ok(path)
+}
+
+/// Writes a file through a temporary file in the same folder, renamed into
+/// place once complete: a crash or a full disk leaves the old file whole.
+/// Every file weave writes that matters (saves, generated scripts) goes
+/// through here.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// One entry of [`list`]: a save's name and what it says about itself, or

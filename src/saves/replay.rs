@@ -2,12 +2,17 @@
 //! snapshot when the story is the one it was made on, otherwise replay its
 //! path by choice ids and say where, if anywhere, it stops fitting.
 //!
+//! An author's moves (`goto`, `--from`, `--set`) are not choices; a game
+//! that made them keeps them as [`Cheats`] so that a replay makes them again
+//! at the same points.
+//!
 //! Invariant: replay is deterministic: the same program, seed and path give
 //! the same turns, because the session's only randomness is its seeded RNG.
 
 use super::{SaveError, SaveFile};
 use crate::compile::Program;
-use crate::runtime::{ChoiceView, Line, Prompt, RuntimeError, Session, Step, Turn};
+use crate::runtime::{ChoiceView, Line, Prompt, RuntimeError, Session, Step, Turn, Value};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::Arc;
 
@@ -72,8 +77,20 @@ pub fn replay_path(
     seed: u64,
     path: &[Step],
 ) -> Result<Replayed, RuntimeError> {
+    replay_cheated(program, seed, &Cheats::default(), path)
+}
+
+/// Replays `path` by stable choice ids as [`replay_path`] does, making the
+/// author's moves in `cheats` again where they were made.
+pub fn replay_cheated(
+    program: Arc<Program>,
+    seed: u64,
+    cheats: &Cheats,
+    path: &[Step],
+) -> Result<Replayed, RuntimeError> {
+    let session = Session::new(program, seed);
     let text = |i: usize| path[i].text.clone();
-    replay_with(program, seed, path.len(), text, |i, offered| {
+    replay_with(session, cheats, path.len(), text, |i, offered| {
         let step = &path[i];
         let found = offered.iter().position(|c| c.id == step.id);
         found.ok_or_else(|| Break {
@@ -93,36 +110,56 @@ pub fn replay_numbers(
     seed: u64,
     numbers: &[usize],
 ) -> Result<Replayed, RuntimeError> {
+    let session = Session::new(program, seed);
     let text = |i: usize| format!("choice {}", numbers[i]);
-    replay_with(program, seed, numbers.len(), text, |i, offered| {
-        let number = numbers[i];
-        if (1..=offered.len()).contains(&number) {
-            Ok(number - 1)
-        } else {
-            Err(Break {
-                step: i + 1,
-                text: text(i),
-                reason: Reason::OutOfRange {
-                    offered: offered.len(),
-                },
-            })
-        }
-    })
+    replay_with(
+        session,
+        &Cheats::default(),
+        numbers.len(),
+        text,
+        |i, offered| {
+            let number = numbers[i];
+            if (1..=offered.len()).contains(&number) {
+                Ok(number - 1)
+            } else {
+                Err(Break {
+                    step: i + 1,
+                    text: text(i),
+                    reason: Reason::OutOfRange {
+                        offered: offered.len(),
+                    },
+                })
+            }
+        },
+    )
 }
 
-/// Plays `steps` turns, asking `pick` which of the offered choices step `i`
-/// (0-based) takes.
+/// Plays `steps` turns from `session`, asking `pick` which of the offered
+/// choices step `i` (0-based) takes, and making the author's moves on the way.
 fn replay_with(
-    program: Arc<Program>,
-    seed: u64,
+    mut session: Session,
+    cheats: &Cheats,
     steps: usize,
     step_text: impl Fn(usize) -> String,
     mut pick: impl FnMut(usize, &[ChoiceView]) -> Result<usize, Break>,
 ) -> Result<Replayed, RuntimeError> {
-    let mut session = Session::new(program, seed);
+    for cheat in &cheats.start {
+        cheat.apply(&mut session)?;
+    }
     let mut turns = Vec::with_capacity(steps + 1);
-    for i in 0..steps {
-        let turn = session.continue_turn()?;
+    for i in 0..=steps {
+        let mut turn = session.continue_turn()?;
+        for cheat in cheats.made_at(i) {
+            cheat.apply(&mut session)?;
+            if let Cheat::Goto(_) = cheat {
+                turns.push(turn);
+                turn = session.continue_turn()?;
+            }
+        }
+        if i == steps {
+            turns.push(turn);
+            break;
+        }
         let picked = match &turn.prompt {
             Prompt::Choice(offered) => pick(i, offered),
             Prompt::Done => Err(Break {
@@ -143,12 +180,61 @@ fn replay_with(
             }
         }
     }
-    turns.push(session.continue_turn()?);
     Ok(Replayed {
         session,
         turns,
         broken: None,
     })
+}
+
+/// One move an author made outside the story's choices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Cheat {
+    /// Jump to a knot or stitch (`goto`, `--from`).
+    Goto(String),
+    /// Give a global variable a value (`--set`).
+    Set(String, Value),
+}
+
+impl Cheat {
+    /// Makes the move on `session` (which then counts as cheated).
+    pub fn apply(&self, session: &mut Session) -> Result<(), RuntimeError> {
+        match self {
+            Cheat::Goto(path) => session.goto(path),
+            Cheat::Set(name, value) => session.set_variable(name, value.clone()),
+        }
+    }
+}
+
+/// The author's moves in one game, kept so that replays (undo, reload,
+/// loading a save on an edited story) make them again.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Cheats {
+    /// Made before the first turn (`weave play --from KNOT --set x=1`).
+    pub start: Vec<Cheat>,
+    /// Made at a choice point, once its turn was shown: after this many
+    /// choices.
+    pub during: Vec<(usize, Cheat)>,
+}
+
+impl Cheats {
+    /// True when the author made no moves.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_empty() && self.during.is_empty()
+    }
+
+    /// The moves made at the choice point after `choices` choices.
+    fn made_at(&self, choices: usize) -> impl Iterator<Item = &Cheat> {
+        self.during
+            .iter()
+            .filter(move |(at, _)| *at == choices)
+            .map(|(_, cheat)| cheat)
+    }
+
+    /// Forgets the moves made after the first `choices` choices (for undo).
+    pub fn keep_until(&mut self, choices: usize) {
+        self.during.retain(|(at, _)| *at <= choices);
+    }
 }
 
 /// A save turned back into a session.
@@ -203,7 +289,7 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             broken: None,
         });
     }
-    let mut replayed = replay_path(program, save.seed, &save.path)?;
+    let mut replayed = replay_cheated(program, save.seed, &save.cheats, &save.path)?;
     let turn = replayed.turns.pop().unwrap_or(Turn {
         lines: Vec::new(),
         prompt: Prompt::Done,

@@ -221,7 +221,8 @@ mod round_trip {
         );
         (head, text, stmts(depth)).prop_map(
             |((sticky, label, conditions), (start, only, output), body)| {
-                let output = if only.is_some() { output } else { vec![] };
+                let (start, only, output) =
+                    crate::ink::arbitrary::choice_parts(start, only, output);
                 Stmt::Choice(Box::new(Choice {
                     sticky,
                     label,

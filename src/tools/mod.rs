@@ -1,19 +1,24 @@
-//! Author tools: questions an author asks of a whole story rather than of
-//! one playthrough. `graph` and `render` draw its structure (`weave map`);
-//! `explore` walks its state space breadth first and `random` plays it at
-//! random, both with `coverage` of its lines and choices (`weave explore`);
-//! `stats` counts its words, choices, endings and path lengths (`weave
-//! stats`).
+//! Author tools: what an author asks of a story beyond playing it.
+//! `skein` keeps recorded paths with their transcripts and checks them
+//! against the current story (transcript tests); `prepare` reads the
+//! `name=value` settings an author starts a game with. `graph` and `render`
+//! draw the story's structure (`weave map`); `explore` walks its state
+//! space breadth first and `random` plays it at random, both with
+//! `coverage` of its lines and choices (`weave explore`); `stats` counts
+//! its words, choices, endings and path lengths (`weave stats`).
 //!
-//! Boundary: everything here works on a compiled [`crate::compile::Program`]
-//! through [`crate::runtime::Session`]; no terminal and no files. The CLI
-//! parses arguments and prints what these functions return.
+//! Boundary: works through `compile`, `runtime` and `saves`; prints
+//! nothing. Only `skein` touches the file system, for its folder of
+//! recorded paths; the others take a compiled [`crate::compile::Program`]
+//! and return what they found for the CLI to print.
 
 pub mod coverage;
 pub mod explore;
 pub mod graph;
+pub mod prepare;
 pub mod random;
 pub mod render;
+pub mod skein;
 pub mod stats;
 
 pub use coverage::Coverage;

@@ -46,12 +46,19 @@ fn hidden(case: &Path) -> bool {
 
 /// Runs one case; `Ok` if the transcript matches, else a short reason.
 fn run_case(case: &Path) -> Result<(), String> {
-    let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
     let expected =
         std::fs::read_to_string(case.join("transcript.txt")).map_err(|e| e.to_string())?;
+    let actual = play(case, &case.join("story.ink"))?;
+    compare(&expected, &actual)
+}
+
+/// Plays a story with the case's input in plain mode; returns what it
+/// printed, with the first line of stderr appended when there was one.
+fn play(case: &Path, story: &Path) -> Result<String, String> {
+    let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_weave"))
         .args(["play", "--plain", "--seed", "1"])
-        .arg(case.join("story.ink"))
+        .arg(story)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -71,8 +78,16 @@ fn run_case(case: &Path) -> Result<(), String> {
     }
     let _ = writer.join();
     let output = child.wait_with_output().map_err(|e| e.to_string())?;
-    let actual = String::from_utf8_lossy(&output.stdout);
-    let (want, got) = (lines(&expected), lines(&actual));
+    let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
+    if let Some(line) = String::from_utf8_lossy(&output.stderr).lines().next() {
+        text.push_str(&format!("\n[stderr] {line}"));
+    }
+    Ok(text)
+}
+
+/// Compares transcripts line by line, as the suite's own harness does.
+fn compare(expected: &str, actual: &str) -> Result<(), String> {
+    let (want, got) = (lines(expected), lines(actual));
     if want == got {
         return Ok(());
     }
@@ -81,18 +96,31 @@ fn run_case(case: &Path) -> Result<(), String> {
         .zip(&got)
         .position(|(a, b)| a != b)
         .unwrap_or(want.len().min(got.len()));
-    let stderr = String::from_utf8_lossy(&output.stderr);
     Err(format!(
-        "line {}: expected {:?}, got {:?}{}",
+        "line {}: expected {:?}, got {:?}",
         at + 1,
         want.get(at).copied().unwrap_or("<end>"),
         got.get(at).copied().unwrap_or("<end>"),
-        stderr
-            .lines()
-            .next()
-            .map(|l| format!(" ({l})"))
-            .unwrap_or_default()
     ))
+}
+
+/// `weave compile` writes the case as RON; playing that must give the very
+/// transcript the ink file gives.
+fn run_case_as_ron(case: &Path, dir: &Path) -> Result<(), String> {
+    let name = case.file_name().unwrap_or_default().to_string_lossy();
+    let ron = dir.join(format!("{name}.ron"));
+    let status = Command::new(env!("CARGO_BIN_EXE_weave"))
+        .arg("compile")
+        .arg(case.join("story.ink"))
+        .arg("-o")
+        .arg(&ron)
+        .stderr(Stdio::null())
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err("weave compile failed".into());
+    }
+    compare(&play(case, &case.join("story.ink"))?, &play(case, &ron)?)
 }
 
 #[test]
@@ -128,6 +156,23 @@ fn ink_proof_conformance_does_not_regress() {
         }
     }
     println!("ink-proof: {passed} passed, {failed} failed, {skipped} skipped");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut differ = Vec::new();
+    for case in cases.iter().filter(|c| !hidden(c)) {
+        if let Err(why) = run_case_as_ron(case, dir.path()) {
+            differ.push(format!("{}: {why}", case.display()));
+        }
+    }
+    let total = passed + failed;
+    println!(
+        "ink-proof via RON: {} of {total} cases play identically after `weave compile`",
+        total - differ.len()
+    );
+    assert!(
+        differ.is_empty(),
+        "the RON form plays differently:\n{}",
+        differ.join("\n")
+    );
     let record = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ink-proof-passing.txt");
     let recorded: usize = std::fs::read_to_string(&record)
         .ok()

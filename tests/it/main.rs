@@ -1,9 +1,12 @@
 //! The one integration-test binary: a module per area.
 
+mod author;
 mod cli;
+mod convert;
 mod golden;
 mod ink_proof;
 mod repl;
 mod saves;
+mod skein;
 mod support;
 mod tools;

@@ -28,7 +28,7 @@ const ROAD: &str = r#"Story(
 
 type Pty = expectrl::session::OsSession;
 
-fn spawn(saves: &Path, args: &[&str]) -> Pty {
+pub(super) fn spawn(saves: &Path, args: &[&str]) -> Pty {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
     cmd.current_dir(root())
         .env("WEAVE_SAVES", saves)
