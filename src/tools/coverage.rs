@@ -101,20 +101,22 @@ impl Coverage {
             .map(|(i, c)| (i, c.span))
             .collect();
         // A knot that only holds stitches counts as entered with them.
+        let entered = |i: usize| {
+            let flow = &program.flows[i];
+            ran(flow.entry)
+                || (super::graph::is_container(program, i)
+                    && program.flows.iter().any(|g| {
+                        g.path
+                            .strip_prefix(flow.path.as_str())
+                            .is_some_and(|rest| rest.starts_with('.'))
+                            && ran(g.entry)
+                    }))
+        };
         let flows_not_entered = program
             .flows
             .iter()
             .enumerate()
-            .filter(|(i, f)| {
-                !ran(f.entry)
-                    && !(super::graph::is_container(program, *i)
-                        && program.flows.iter().any(|g| {
-                            g.path
-                                .strip_prefix(f.path.as_str())
-                                .is_some_and(|rest| rest.starts_with('.'))
-                                && ran(g.entry)
-                        }))
-            })
+            .filter(|(i, _)| !entered(*i))
             .map(|(_, f)| (f.path.clone(), f.span))
             .collect();
         Coverage {

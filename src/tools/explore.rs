@@ -211,7 +211,7 @@ pub fn explore(
             queue.push_front((id, session));
             break;
         }
-        if expanded % 256 == 0 {
+        if expanded.is_multiple_of(256) {
             if options.max_time.is_some_and(|t| started.elapsed() >= t) {
                 stopped_by = Some(Budget::Time);
                 queue.push_front((id, session));
