@@ -545,30 +545,46 @@ fn stats(
     let found = &stats.exploration;
     writeln!(
         out,
-        "\nendings ({}), paths in choices ({} states explored{}):",
+        "\nendings ({}), paths in choices: exhaustive with seed {seed} ({} states{}); in {} random games",
         found.endings.len(),
         found.states,
         if found.complete {
             ", complete"
         } else {
             ", budget reached: lower bounds"
-        }
+        },
+        stats.random.runs
     )?;
     for e in &found.endings {
-        let seen = stats.random.endings.iter().find(|r| r.pc == e.pc);
-        let longest = match (e.longest, seen) {
-            (Longest::Choices(n), _) => n.to_string(),
-            (Longest::Unbounded, _) => "unbounded".into(),
-            (Longest::Unknown, Some(r)) => format!("{}+ (seen)", r.longest),
-            (Longest::Unknown, None) => "?".into(),
+        let longest = match e.longest {
+            Longest::Choices(n) => n.to_string(),
+            Longest::Unbounded => "unbounded".into(),
+            Longest::Unknown => "?".into(),
+        };
+        let seen = match stats.random.endings.iter().find(|r| r.pc == e.pc) {
+            Some(r) => format!("{} to {} in {} game(s)", r.shortest, r.longest, r.count),
+            None => "not reached".into(),
         };
         writeln!(
             out,
-            "  {} ({}): shortest {}, longest {longest}",
+            "  {} ({}): shortest {}, longest {longest}; {seen}",
             display_flow(&e.flow),
             end_kind(e.kind),
             e.shortest.len(),
         )?;
+    }
+    for r in &stats.random.endings {
+        if !found.endings.iter().any(|e| e.pc == r.pc) {
+            writeln!(
+                out,
+                "  {} ({}): not found with seed {seed}; {} to {} in {} game(s)",
+                display_flow(&r.flow),
+                end_kind(r.kind),
+                r.shortest,
+                r.longest,
+                r.count
+            )?;
+        }
     }
     Ok(())
 }
