@@ -58,9 +58,6 @@ impl CounterUse {
 pub struct KeyView {
     /// One entry per counter of the program.
     pub counters: Vec<CounterUse>,
-    /// The counters that are read at all (hashing only these keeps the key
-    /// cheap in stories with thousands of counters).
-    observed: Vec<u32>,
     /// Whether the turn count (and the turn of each last visit) is read.
     pub turns: bool,
 }
@@ -98,14 +95,7 @@ impl KeyView {
                 _ => {}
             }
         }
-        let observed = (0..counters.len() as u32)
-            .filter(|&c| counters[c as usize] != CounterUse::Unread)
-            .collect();
-        KeyView {
-            counters,
-            observed,
-            turns,
-        }
+        KeyView { counters, turns }
     }
 }
 
@@ -130,12 +120,23 @@ impl Session {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         s.threads.hash(&mut h);
         s.globals.hash(&mut h);
-        for &c in &view.observed {
-            let visits = s.visits.get(c as usize).copied().unwrap_or(0);
-            view.counters[c as usize].view(visits).hash(&mut h);
+        // Most counters are 0: hashing the others with their index names
+        // the same state at a fraction of the cost.
+        for (c, &visits) in s.visits.iter().enumerate() {
+            if visits == 0 {
+                continue;
+            }
+            let seen = view.counters.get(c).map_or(0, |how| how.view(visits));
+            if seen != 0 {
+                (c as u32, seen).hash(&mut h);
+            }
         }
         if view.turns {
-            s.visit_turns.hash(&mut h);
+            for (c, turn) in s.visit_turns.iter().enumerate() {
+                if *turn >= 0 {
+                    (c, turn).hash(&mut h);
+                }
+            }
             s.turn.hash(&mut h);
         }
         s.rng.hash(&mut h);
