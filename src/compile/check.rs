@@ -2,7 +2,7 @@
 //! content that runs out with no choice, divert or END (dead ends), and
 //! variables set but never read. Also lists the story's endings.
 
-use super::{CallKind, Compiler, Ending, Op, Pc};
+use super::{Compiler, Ending, Op, Pc};
 use crate::story::Story;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -12,52 +12,48 @@ impl Compiler {
         self.warn_unreachable_flows(&reachable);
         self.warn_dead_ends(&reachable);
         self.list_endings(&reachable);
-        for (i, g) in story.globals.iter().enumerate() {
+        for g in &story.globals {
             let crate::story::ast::Global::Var { name, .. } = &g.node else {
                 continue;
             };
-            let id = self
-                .program
-                .globals
-                .iter()
-                .position(|x| x.name == name.node);
-            if id.is_some_and(|id| self.global_reads[id] == 0) {
+            let unread = matches!(self.globals.get(&name.node), Some(super::GlobalSym::Var(id)) if self.global_reads[*id as usize] == 0);
+            if unread {
                 self.warn(
                     format!("the variable `{}` is never read", name.node),
                     name.span,
                 );
             }
-            let _ = i;
         }
     }
 
-    /// Where control can go after the instruction at `pc`.
-    fn successors(&self, pc: Pc) -> Vec<Pc> {
+    /// Pushes where control can go after the instruction at `pc`.
+    fn push_successors(&self, pc: Pc, todo: &mut Vec<Pc>) {
         let next = pc + 1;
         match self.program.code[pc as usize] {
-            Op::Jump(t) => vec![t],
-            Op::JumpIfFalse(t) => vec![t, next],
-            Op::Call(t, _) | Op::Thread(t) => vec![t, next],
-            Op::Address(t) => vec![t, next],
-            Op::Choice(id) => vec![self.program.choices[id as usize].target, next],
-            Op::Switch(t) => self.program.tables[t as usize].clone(),
+            Op::Jump(t) => todo.push(t),
+            Op::JumpIfFalse(t) | Op::Call(t, _) | Op::Thread(t) | Op::Address(t) => {
+                todo.extend([t, next])
+            }
+            Op::Choice(id) => todo.extend([self.program.choices[id as usize].target, next]),
+            Op::Switch(t) => todo.extend(&self.program.tables[t as usize]),
             Op::FallOff
             | Op::Done
             | Op::End
             | Op::Return
             | Op::TunnelReturn(_)
-            | Op::JumpToAddress => vec![],
-            _ => vec![next],
+            | Op::JumpToAddress => {}
+            _ => todo.push(next),
         }
     }
 
-    /// Every instruction reachable from the start of the story.
-    fn reachable(&self) -> HashSet<Pc> {
-        let mut seen = HashSet::default();
+    /// For every instruction, whether it can be reached from the start.
+    fn reachable(&self) -> Vec<bool> {
+        let mut seen = vec![false; self.program.code.len()];
         let mut todo = vec![self.flow_entry(super::declare::ROOT)];
         while let Some(pc) = todo.pop() {
-            if (pc as usize) < self.program.code.len() && seen.insert(pc) {
-                todo.extend(self.successors(pc));
+            if seen.get(pc as usize) == Some(&false) {
+                seen[pc as usize] = true;
+                self.push_successors(pc, &mut todo);
             }
         }
         seen
@@ -71,12 +67,23 @@ impl Compiler {
             .map_or(0, |f| f.entry)
     }
 
-    fn warn_unreachable_flows(&mut self, reachable: &HashSet<Pc>) {
+    /// Knots and functions no path reaches (a knot counts as reached when
+    /// any of its stitches is).
+    fn warn_unreachable_flows(&mut self, reachable: &[bool]) {
+        let reached = |path: &str| {
+            self.program.flows.iter().any(|f| {
+                (f.path == path
+                    || f.path
+                        .strip_prefix(path)
+                        .is_some_and(|r| r.starts_with('.')))
+                    && reachable[f.entry as usize]
+            })
+        };
         let unreached: Vec<_> = self
             .program
             .flows
             .iter()
-            .filter(|f| !reachable.contains(&f.entry) && !f.path.contains('.'))
+            .filter(|f| !f.path.contains('.') && !reachable[f.entry as usize] && !reached(&f.path))
             .map(|f| (f.path.clone(), f.span, f.function))
             .collect();
         for (path, span, function) in unreached {
@@ -89,39 +96,34 @@ impl Compiler {
     }
 
     /// Flows (not functions) whose end can be reached without offering a choice.
-    fn warn_dead_ends(&mut self, reachable: &HashSet<Pc>) {
-        let mut starts: Vec<Pc> = self
+    fn warn_dead_ends(&mut self, reachable: &[bool]) {
+        let mut todo: Vec<Pc> = self
             .program
             .flows
             .iter()
-            .filter(|f| !f.function && reachable.contains(&f.entry))
+            .filter(|f| !f.function && reachable[f.entry as usize])
             .map(|f| f.entry)
             .collect();
-        starts.extend(self.program.choices.iter().map(|c| c.target));
+        todo.extend(self.program.choices.iter().map(|c| c.target));
         let mut dead = Vec::new();
-        let mut seen = HashSet::default();
-        for start in starts {
-            let mut todo = vec![start];
-            while let Some(pc) = todo.pop() {
-                if !seen.insert(pc) {
-                    continue;
-                }
-                match self.program.code[pc as usize] {
-                    Op::FallOff => dead.push(pc),
-                    Op::Choice(_) => {}
-                    Op::Call(_, CallKind::Function | CallKind::Tunnel) | Op::Thread(_) => {
-                        todo.push(pc + 1)
-                    }
-                    _ => todo.extend(self.successors(pc)),
-                }
+        let mut seen = vec![false; self.program.code.len()];
+        while let Some(pc) = todo.pop() {
+            if std::mem::replace(&mut seen[pc as usize], true) {
+                continue;
+            }
+            match self.program.code[pc as usize] {
+                Op::FallOff => dead.push(pc),
+                Op::Choice(_) => {}
+                Op::Call(..) | Op::Thread(_) => todo.push(pc + 1),
+                _ => self.push_successors(pc, &mut todo),
             }
         }
-        let mut flows = HashSet::default();
+        let mut warned = HashSet::default();
         for pc in dead {
             let Some(flow) = self.program.flow_at(pc) else {
                 continue;
             };
-            if flow.function || !flows.insert(flow.path.clone()) {
+            if flow.function || !warned.insert(flow.path.clone()) {
                 continue;
             }
             let (path, span) = (flow.path.clone(), flow.span);
@@ -134,12 +136,12 @@ impl Compiler {
         }
     }
 
-    fn list_endings(&mut self, reachable: &HashSet<Pc>) {
+    fn list_endings(&mut self, reachable: &[bool]) {
         for (pc, op) in self.program.code.iter().enumerate() {
-            let pc = pc as Pc;
-            if *op != Op::End || !reachable.contains(&pc) {
+            if *op != Op::End || !reachable[pc] {
                 continue;
             }
+            let pc = pc as Pc;
             let flow = self
                 .program
                 .flow_at(pc)

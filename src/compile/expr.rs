@@ -35,6 +35,7 @@ impl Compiler {
             ExprKind::Var(path) => self.var(path, e.span),
             ExprKind::DivertTarget(path) => self.address(path),
             ExprKind::Unary(op, inner) => {
+                self.check_types(e);
                 self.expr(inner);
                 self.mark(e.span);
                 self.emit(Op::Unary(match op {
@@ -43,6 +44,7 @@ impl Compiler {
                 }));
             }
             ExprKind::Binary(op, a, b) => {
+                self.check_types(e);
                 self.expr(a);
                 self.expr(b);
                 self.mark(e.span);
@@ -177,7 +179,11 @@ impl Compiler {
         if !self.flows.contains_key(&name.node) && self.dynamic_call(name, args, span) {
             return;
         }
-        let Some(f) = self.flows.get(&name.node).cloned() else {
+        let Some((entry, params, function)) = self
+            .flows
+            .get(&name.node)
+            .map(|f| (f.entry, f.params.clone(), f.function))
+        else {
             let message = if self.externals.contains_key(&name.node) {
                 format!(
                     "`{}` is an EXTERNAL function with no ink fallback",
@@ -189,7 +195,7 @@ impl Compiler {
             self.error(message, name.span);
             return;
         };
-        if !f.function {
+        if !function {
             self.error(
                 format!(
                     "`{}` is a knot, not a function: divert to it with `->`",
@@ -199,9 +205,9 @@ impl Compiler {
             );
             return;
         }
-        if self.args(&f.params, args, span) {
+        if self.args(&params, args, span) {
             self.mark(span);
-            self.emit(Op::Call(f.entry, CallKind::Function));
+            self.emit(Op::Call(entry, CallKind::Function));
         }
     }
 
@@ -420,8 +426,8 @@ impl Compiler {
     /// A divert from inside a knot or stitch to itself (or from a stitch to
     /// its knot) re-enters it without counting a visit, as in ink.
     fn self_divert_target(&self, l: super::Label) -> super::Label {
-        let here = &self.flows[&self.flow];
-        let own = [self.flow.as_str(), here.knot.as_str()];
+        let here = &self.flows[&*self.flow];
+        let own = [&*self.flow, here.knot.as_str()];
         own.iter()
             .filter_map(|f| self.flows.get(*f))
             .find(|f| f.entry == l)

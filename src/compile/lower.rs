@@ -59,16 +59,20 @@ impl Compiler {
         params: &[ast::Param],
         before_end: impl FnOnce(&mut Self),
     ) {
-        let Some(sym) = self.flows.get(path).cloned() else {
+        let Some((entry, after_visit, counter, function, span)) = self
+            .flows
+            .get(path)
+            .map(|f| (f.entry, f.after_visit, f.counter, f.function, f.span))
+        else {
             return;
         };
-        self.flow = path.to_string();
+        self.flow = std::rc::Rc::from(path);
         self.temps.clear();
         self.temp_count = 0;
         self.choice_ids.clear();
-        self.place(sym.entry);
-        self.emit(Op::Visit(sym.counter));
-        self.place(sym.after_visit);
+        self.place(entry);
+        self.emit(Op::Visit(counter));
+        self.place(after_visit);
         let frame_op = self.emit(Op::Frame(0));
         for p in params.iter().rev() {
             let slot = self.declare_temp(&p.name);
@@ -83,10 +87,10 @@ impl Compiler {
         self.program.code[frame_op] = Op::Frame(self.temp_count);
         self.program.flows.push(FlowInfo {
             path: path.to_string(),
-            entry: sym.entry,
-            function: sym.function,
-            counter: sym.counter,
-            span: sym.span,
+            entry,
+            function,
+            counter,
+            span,
         });
     }
 
@@ -152,7 +156,7 @@ impl Compiler {
         match g
             .label
             .as_ref()
-            .and_then(|l| self.flows[&flow].labels.get(&l.node).copied())
+            .and_then(|l| self.flows[&*flow].labels.get(&l.node).copied())
         {
             Some((label, counter)) => {
                 self.place(label);
@@ -196,7 +200,7 @@ impl Compiler {
                 self.emit(Op::Pop);
             }
             ast::Logic::Return(value) => {
-                if !self.flows.get(&self.flow).is_some_and(|f| f.function) {
+                if !self.flows.get(&*self.flow).is_some_and(|f| f.function) {
                     self.error("`return` outside a function", span);
                 }
                 match value {
@@ -321,7 +325,7 @@ impl Compiler {
         let counter = match c
             .label
             .as_ref()
-            .and_then(|l| self.flows[&self.flow].labels.get(&l.node).copied())
+            .and_then(|l| self.flows[&*self.flow].labels.get(&l.node).copied())
         {
             Some((_, counter)) => counter,
             None => {
@@ -356,18 +360,21 @@ impl Compiler {
         if let Some((label, _)) = c
             .label
             .as_ref()
-            .and_then(|l| self.flows[&self.flow].labels.get(&l.node).copied())
+            .and_then(|l| self.flows[&*self.flow].labels.get(&l.node).copied())
         {
             self.place(label);
         }
         self.emit(Op::Visit(counter));
-        let mut shown: Vec<Inline> = c.start.clone();
-        shown.extend(c.output.iter().cloned());
         // The start content is lowered again; its sequences share counters
         // with the choice text through the node addresses of `c.start`.
         self.inline(&c.start);
         self.inline(&c.output);
-        if !ends_in_divert(&shown) {
+        let last = if c.output.is_empty() {
+            &c.start
+        } else {
+            &c.output
+        };
+        if !ends_in_divert(last) {
             self.emit(Op::Newline);
         }
         let exits = self.weave(&c.body);

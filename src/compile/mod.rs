@@ -14,6 +14,7 @@ mod expr;
 mod lower;
 mod names;
 mod program;
+mod types;
 
 pub use program::*;
 
@@ -68,7 +69,7 @@ struct Compiler {
     label_pcs: Vec<Option<Pc>>,
     strings: HashMap<String, u32>,
     /// The flow being lowered, its temporaries and their slots.
-    flow: String,
+    flow: std::rc::Rc<str>,
     temps: HashMap<String, u16>,
     temp_count: u16,
     /// Sequences already given an id, by AST node address (choice start
@@ -121,7 +122,7 @@ impl Compiler {
             externals: HashMap::default(),
             label_pcs: Vec::new(),
             strings: HashMap::default(),
-            flow: String::new(),
+            flow: std::rc::Rc::from(""),
             temps: HashMap::default(),
             temp_count: 0,
             sequence_ids: HashMap::default(),

@@ -81,7 +81,7 @@ impl Compiler {
     }
 
     /// Resolves a divert target from `flow`: an address, or a variable.
-    pub(super) fn resolve_target(&mut self, flow: &str, path: &ast::Path) -> Option<Resolved> {
+    pub(super) fn resolve_target(&self, flow: &str, path: &ast::Path) -> Option<Resolved> {
         if let Some(&slot) = self
             .temps
             .get(&path.node)
@@ -99,7 +99,7 @@ impl Compiler {
     }
 
     /// Resolves a name used in an expression.
-    pub(super) fn resolve_var(&mut self, flow: &str, path: &ast::Path) -> Option<Var> {
+    pub(super) fn resolve_var(&self, flow: &str, path: &ast::Path) -> Option<Var> {
         let name = path.node.as_str();
         if let Some(&slot) = self.temps.get(name) {
             return Some(Var::Temp(slot));
