@@ -505,3 +505,46 @@ fn the_tools_read_ink_files_too() {
     );
     assert!(out.contains("tiny.ink:10: No."), "{out}");
 }
+
+#[test]
+fn tunnels_and_threads_are_drawn_as_their_own_kinds_of_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = write_story(
+        dir.path(),
+        "radio.ink",
+        "Start.\n-> hub\n=== hub ===\n<- radio\n-> stairs ->\n* [Leave] -> END\n=== stairs ===\nUp and down.\n->->\n=== radio ===\n* [Listen] Static.\n  -> DONE\n",
+    );
+    let map = run(&["map"], &story);
+    assert!(map.status.success(), "{}", stderr(&map));
+    let dot = parse_dot(&stdout(&map));
+    let attrs = |from: &str, to: &str| {
+        dot.edges
+            .iter()
+            .find(|(f, t, _)| f == from && t == to)
+            .map(|(_, _, a)| a.clone())
+            .unwrap_or_else(|| panic!("no edge {from} -> {to}"))
+    };
+    assert!(attrs("hub", "radio").contains("style=dotted"));
+    assert!(attrs("hub", "stairs").contains("style=dashed"));
+    assert!(attrs("hub", "END").contains("Leave"));
+    assert!(attrs("radio", "DONE").contains("Listen"));
+}
+
+#[test]
+fn the_konoha_story_is_explored_completely_and_ends_where_check_says() {
+    let konoha = root().join("scripts/konoha.ron");
+    let program = compile_ron(&konoha);
+    let found = tools::explore(program.clone(), &ExploreOptions::default(), &mut |_| {});
+    assert!(found.complete);
+    assert!(found.errors.is_empty(), "{:?}", found.errors);
+    assert!(found.stuck.is_empty(), "{:?}", found.stuck);
+    let explored: BTreeSet<&str> = found
+        .endings
+        .iter()
+        .filter(|e| e.kind == EndKind::End)
+        .map(|e| e.flow.as_str())
+        .collect();
+    let checked: BTreeSet<&str> = program.endings.iter().map(|e| e.flow.as_str()).collect();
+    assert_eq!(explored, checked);
+    assert!(tools::story_graph(&program).unreachable().next().is_none());
+}
