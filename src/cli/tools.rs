@@ -383,7 +383,11 @@ fn write_coverage(
         .iter()
         .filter(|(p, _)| p != "(root)")
         .collect();
-    writeln!(out, "\nknots and stitches never entered ({}):", never.len())?;
+    writeln!(
+        out,
+        "\nknots, stitches and functions never entered ({}):",
+        never.len()
+    )?;
     for (path, span) in never.iter().take(limit) {
         writeln!(out, "  {path} ({})", index.place(*span))?;
     }

@@ -145,17 +145,6 @@ impl Coverage {
             })
             .collect()
     }
-
-    /// Adds what `other` reached.
-    pub fn merge(&mut self, other: &Coverage) {
-        for (mine, theirs) in self.statements.iter_mut().zip(&other.statements) {
-            mine.1 |= theirs.1;
-        }
-        self.choices_not_taken
-            .retain(|c| other.choices_not_taken.contains(c));
-        self.flows_not_entered
-            .retain(|f| other.flows_not_entered.contains(f));
-    }
 }
 
 #[cfg(test)]

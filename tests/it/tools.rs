@@ -212,7 +212,7 @@ fn an_unreachable_knot_is_flagged_by_map_and_explore() {
     assert!(explore.status.success(), "{}", stderr(&explore));
     let out = stdout(&explore);
     let section = out
-        .split("knots and stitches never entered (1):\n")
+        .split("knots, stitches and functions never entered (1):\n")
         .nth(1)
         .unwrap_or_else(|| panic!("{out}"));
     assert!(
