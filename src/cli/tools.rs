@@ -301,7 +301,7 @@ fn write_exploration(
         None => writeln!(out, "complete: every reachable state was explored")?,
         Some(budget) => writeln!(
             out,
-            "incomplete: stopped at the {} budget ({}); what follows is what was seen so far",
+            "incomplete: stopped at the {} budget ({}) with {} state(s) still waiting; what follows is what was seen so far",
             match budget {
                 tools::explore::Budget::States => "state",
                 tools::explore::Budget::Time => "time",
@@ -312,7 +312,8 @@ fn write_exploration(
                     "--max-seconds {}",
                     options.max_time.unwrap_or_default().as_secs_f64()
                 ),
-            }
+            },
+            found.pending
         )?,
     }
     let sources = &loaded.sources;

@@ -104,6 +104,8 @@ pub struct Exploration {
     pub transitions: usize,
     /// Every reachable state was explored.
     pub complete: bool,
+    /// States found but not yet explored when a budget stopped the walk.
+    pub pending: usize,
     /// Why it stopped early, if it did.
     pub stopped_by: Option<Budget>,
     pub elapsed: Duration,
@@ -256,8 +258,8 @@ pub fn explore(
             }
         }
     }
-    let complete = queue.is_empty();
-    walk.finish(transitions, complete, stopped_by, started.elapsed())
+    let pending = queue.len();
+    walk.finish(transitions, pending, stopped_by, started.elapsed())
 }
 
 /// How many waiting sessions to keep: about 256 MB worth, judging a
@@ -416,10 +418,11 @@ impl Walk {
     fn finish(
         mut self,
         transitions: usize,
-        complete: bool,
+        pending: usize,
         stopped_by: Option<Budget>,
         elapsed: Duration,
     ) -> Exploration {
+        let complete = pending == 0;
         let preds = self.predecessors();
         if complete {
             for e in 0..self.endings.len() {
@@ -434,6 +437,7 @@ impl Walk {
             states: self.nodes.len(),
             transitions,
             complete,
+            pending,
             stopped_by,
             elapsed,
             depth: self.depths.iter().max().copied().unwrap_or(0) as usize,

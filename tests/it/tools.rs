@@ -548,3 +548,23 @@ fn the_konoha_story_is_explored_completely_and_ends_where_check_says() {
     assert_eq!(explored, checked);
     assert!(tools::story_graph(&program).unreachable().next().is_none());
 }
+
+#[test]
+fn explore_stops_at_its_state_budget_and_says_how_far_it_got() {
+    let options = ExploreOptions {
+        max_states: 10,
+        ..ExploreOptions::default()
+    };
+    let found = tools::explore(compile_ron(&lighthouse()), &options, &mut |_| {});
+    assert!(!found.complete && found.pending > 0);
+    assert!(found.states >= 10 && found.states < 64, "{}", found.states);
+    assert!(found.endings.iter().all(|e| e.longest == Longest::Unknown));
+
+    let output = run(&["explore", "--max-states", "10"], &lighthouse());
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("incomplete: stopped at the state budget (--max-states 10) with"),
+        "{out}"
+    );
+}
