@@ -187,79 +187,81 @@ pub fn explore(
 ) -> Exploration {
     let started = Instant::now();
     let mut walk = Walk::new(program.clone());
-    // Waiting states keep their session while few are kept; past that they
-    // are rebuilt from their path when their turn comes, which bounds the
-    // memory of a wide frontier.
-    let cap = session_cap(&program);
-    let mut live = 0usize;
-    let mut queue: VecDeque<(u32, Option<Session>)> = VecDeque::new();
-    let mut session = Session::new(program.clone(), options.seed);
+    let mut frontier = Frontier {
+        queue: VecDeque::new(),
+        live: 0,
+        cap: session_cap(&program),
+    };
+    let mut session = Session::new(program, options.seed);
     match walk.advance(&mut session) {
-        Ok(()) => {
-            if let Some(id) = walk.add(&session, ROOT_PARENT, 0)
-                && matches!(walk.nodes[id as usize], Node::Open { .. })
-            {
-                queue.push_back((id, Some(session)));
-            }
-        }
+        Ok(()) => walk.arrive(session, ROOT_PARENT, 0, &mut frontier),
         Err((message, span)) => walk.fail(ROOT_PARENT, 0, message, span),
     }
     let mut transitions = 0;
     let mut stopped_by = None;
     let mut expanded = 0u64;
-    while let Some((id, session)) = queue.pop_front() {
-        if walk.nodes.len() >= options.max_states {
-            stopped_by = Some(Budget::States);
-            queue.push_front((id, session));
+    while let Some((id, session)) = frontier.queue.pop_front() {
+        let over_time = || options.max_time.is_some_and(|t| started.elapsed() >= t);
+        let budget = if walk.nodes.len() >= options.max_states {
+            Some(Budget::States)
+        } else if expanded.is_multiple_of(256) && over_time() {
+            Some(Budget::Time)
+        } else {
+            None
+        };
+        if budget.is_some() {
+            stopped_by = budget;
+            frontier.queue.push_front((id, session));
             break;
         }
         if expanded.is_multiple_of(256) {
-            if options.max_time.is_some_and(|t| started.elapsed() >= t) {
-                stopped_by = Some(Budget::Time);
-                queue.push_front((id, session));
-                break;
-            }
             progress(Progress {
                 states: walk.nodes.len(),
-                queued: queue.len(),
+                queued: frontier.queue.len(),
                 depth: walk.depths[id as usize] as usize,
             });
         }
-        let session = match session {
-            Some(session) => {
-                live = live.saturating_sub(1);
-                session
-            }
-            None => match walk.rebuild(id, options.seed) {
-                Some(session) => session,
-                None => continue,
-            },
+        let Some(session) = frontier.take(session, || walk.rebuild(id, options.seed)) else {
+            continue;
         };
         expanded += 1;
-        walk.nodes[id as usize] = Node::Open { expanded: true };
-        for choice in 0..session.choices().len() {
-            transitions += 1;
-            let mut child = session.clone();
-            let moved = child
-                .choose(choice)
-                .map_err(|e| (e.message, e.span))
-                .and_then(|()| walk.advance(&mut child));
-            match moved {
-                Err((message, span)) => walk.fail(id, choice as u32, message, span),
-                Ok(()) => {
-                    if let Some(new) = walk.add(&child, id, choice as u32)
-                        && matches!(walk.nodes[new as usize], Node::Open { .. })
-                    {
-                        let kept = (live < cap).then_some(child);
-                        live += usize::from(kept.is_some());
-                        queue.push_back((new, kept));
-                    }
-                }
+        transitions += walk.expand(id, &session, &mut frontier);
+    }
+    let pending = frontier.queue.len();
+    walk.finish(transitions, pending, stopped_by, started.elapsed())
+}
+
+/// The states waiting to be explored, in breadth-first order. While few
+/// are waiting each keeps its session; past `cap` they are rebuilt from
+/// their path when their turn comes, which bounds the memory of a wide
+/// frontier.
+struct Frontier {
+    queue: VecDeque<(u32, Option<Session>)>,
+    live: usize,
+    cap: usize,
+}
+
+impl Frontier {
+    fn push(&mut self, id: u32, session: Session) {
+        let kept = (self.live < self.cap).then_some(session);
+        self.live += usize::from(kept.is_some());
+        self.queue.push_back((id, kept));
+    }
+
+    /// The session of a state taken from the queue, rebuilt if it was not kept.
+    fn take(
+        &mut self,
+        kept: Option<Session>,
+        rebuild: impl FnOnce() -> Option<Session>,
+    ) -> Option<Session> {
+        match kept {
+            Some(session) => {
+                self.live = self.live.saturating_sub(1);
+                Some(session)
             }
+            None => rebuild(),
         }
     }
-    let pending = queue.len();
-    walk.finish(transitions, pending, stopped_by, started.elapsed())
 }
 
 /// How many waiting sessions to keep: about 256 MB worth, judging a
@@ -270,6 +272,34 @@ fn session_cap(program: &Program) -> usize {
 }
 
 impl Walk {
+    /// Takes every choice on offer in state `id`; returns how many.
+    fn expand(&mut self, id: u32, session: &Session, frontier: &mut Frontier) -> usize {
+        self.nodes[id as usize] = Node::Open { expanded: true };
+        let choices = session.choices().len();
+        for choice in 0..choices {
+            let mut child = session.clone();
+            let moved = child
+                .choose(choice)
+                .map_err(|e| (e.message, e.span))
+                .and_then(|()| self.advance(&mut child));
+            match moved {
+                Err((message, span)) => self.fail(id, choice as u32, message, span),
+                Ok(()) => self.arrive(child, id, choice as u32, frontier),
+            }
+        }
+        choices
+    }
+
+    /// Records the state `session` reached and queues it if it is new and
+    /// waits for a choice.
+    fn arrive(&mut self, session: Session, parent: u32, choice: u32, frontier: &mut Frontier) {
+        if let Some(new) = self.add(&session, parent, choice)
+            && matches!(self.nodes[new as usize], Node::Open { .. })
+        {
+            frontier.push(new, session);
+        }
+    }
+
     /// Plays the first path found to state `id` again.
     fn rebuild(&mut self, id: u32, seed: u64) -> Option<Session> {
         let mut session = Session::new(self.program.clone(), seed);
