@@ -56,6 +56,8 @@ pub enum Action {
         numbers: Vec<usize>,
         seed: u64,
     },
+    /// `weave map`, `explore`, `stats`: validated in `cli::tools`.
+    Tool(super::ToolCommand),
     Test(super::TestArgs),
 }
 
@@ -84,6 +86,7 @@ impl Config {
                 author: author.validate()?,
             },
             Command::Check { script } => Action::Check { script },
+            Command::Tool(command) => Action::Tool(command),
             Command::Compile { script, out } => Action::Compile { script, out },
             Command::Convert {
                 seeds,

@@ -10,6 +10,7 @@ mod config;
 mod load;
 mod plain;
 mod skein;
+mod tools;
 
 pub use crate::saves::transcript::{write_transcript, write_turn};
 pub use author::{AuthorArgs, AuthorStart, start_marker};
@@ -17,6 +18,7 @@ pub use config::{Action, Config, Mode};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
 pub use plain::play_plain;
 pub use skein::{TestArgs, TestCommand};
+pub use tools::ToolCommand;
 
 use crate::runtime::{RuntimeError, Session, Turn};
 use crate::saves::{self, SaveError};
@@ -103,6 +105,8 @@ pub enum Command {
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
     },
+    #[command(flatten)]
+    Tool(ToolCommand),
     /// Check the recorded paths (transcript tests) against the current
     /// story, or record a new one with `weave test record`.
     Test(TestArgs),
@@ -139,6 +143,9 @@ pub enum CliError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Repl(String),
+    /// An author tool found problems (runtime errors, loops with no way out).
+    #[error("{0}")]
+    Findings(String),
     #[error(transparent)]
     Skein(#[from] crate::tools::skein::SkeinError),
     #[error(transparent)]
@@ -175,6 +182,7 @@ impl CliError {
         match self {
             CliError::ScriptHasErrors { .. }
             | CliError::PathDoesNotFit(_)
+            | CliError::Findings(_)
             | CliError::TestsFailed { .. }
             | CliError::Skein(crate::tools::skein::SkeinError::DoesNotFit(_)) => 1,
             _ => 2,
@@ -206,6 +214,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             numbers,
             seed,
         } => replay_choices(&script, &numbers, seed),
+        Action::Tool(command) => tools::run(command),
         Action::Test(args) => skein::run_test(args),
     }
 }

@@ -20,6 +20,8 @@ pub struct Machine<'a> {
     pub state: &'a mut State,
     /// Marks each instruction that runs, when coverage is recorded.
     pub coverage: Option<&'a mut [bool]>,
+    /// The `END`, `DONE` or end of content where the flow last stopped.
+    pub stopped_at: Option<Pc>,
 }
 
 impl Machine<'_> {
@@ -43,6 +45,9 @@ impl Machine<'_> {
             };
             if let Err(message) = self.step(op) {
                 return Err(self.fail(pc, message));
+            }
+            if self.state.threads.is_empty() {
+                self.stopped_at = Some(pc);
             }
         }
         Ok(())

@@ -8,10 +8,12 @@
 mod author;
 mod builtins;
 mod exec;
+mod key;
 mod output;
 mod state;
 mod value;
 
+pub use key::{CounterUse, KeyView};
 pub use value::{ListItem, ListValue, Value, VarRef};
 
 use crate::compile::Program;
@@ -85,6 +87,8 @@ pub struct Session {
     state: State,
     /// Which instructions ran, when an author tool asked to know.
     coverage: Option<Vec<bool>>,
+    /// Where the flow stopped at the end of the last turn (see `stopped_at`).
+    stopped_at: Option<crate::compile::Pc>,
 }
 
 impl Session {
@@ -95,6 +99,7 @@ impl Session {
             program,
             state,
             coverage: None,
+            stopped_at: None,
         }
     }
 
@@ -104,6 +109,7 @@ impl Session {
             program: &self.program,
             state: &mut self.state,
             coverage: self.coverage.as_deref_mut(),
+            stopped_at: None,
         };
         loop {
             let result = machine.run();
@@ -115,6 +121,7 @@ impl Session {
                 break;
             }
         }
+        self.stopped_at = machine.stopped_at;
         let lines = self.state.output.take_lines();
         let choices = self.choices();
         let prompt = if choices.is_empty() {
@@ -213,6 +220,7 @@ impl Session {
             program,
             state,
             coverage: None,
+            stopped_at: None,
         })
     }
 }

@@ -10,3 +10,4 @@ mod repl;
 mod saves;
 mod skein;
 mod support;
+mod tools;
