@@ -27,14 +27,15 @@ impl Session {
 
     /// How often each knot, stitch and label has been visited (those visited).
     pub fn visit_counts(&self) -> Vec<(String, u32)> {
-        self.program
-            .counters
-            .iter()
-            .zip(&self.state.visits)
-            .filter(|(c, n)| {
-                **n > 0 && !c.path.ends_with(".choice") && !c.path.ends_with(".sequence")
+        self.state
+            .visits
+            .sorted()
+            .into_iter()
+            .filter_map(|(c, n, _)| {
+                let path = &self.program.counters.get(c as usize)?.path;
+                let named = !path.ends_with(".choice") && !path.ends_with(".sequence");
+                named.then(|| (path.clone(), n))
             })
-            .map(|(c, n)| (c.path.clone(), *n))
             .collect()
     }
 
@@ -88,8 +89,7 @@ impl Session {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         s.threads.hash(&mut h);
         s.globals.hash(&mut h);
-        s.visits.hash(&mut h);
-        s.visit_turns.hash(&mut h);
+        s.visits.sorted().hash(&mut h);
         s.turn.hash(&mut h);
         s.rng.hash(&mut h);
         s.ended.hash(&mut h);

@@ -192,8 +192,9 @@ fn all_items(program: &Program, l: &ListValue) -> ListValue {
 pub fn sequence_index(program: &Program, state: &mut State, id: u32) -> i32 {
     let info = &program.sequences[id as usize];
     let counter = info.counter as usize;
-    let seen = state.visits[counter] as i32;
-    state.visits[counter] += 1;
+    let seen = state.visits.count(counter as u32) as i32;
+    let turn = state.turn;
+    state.visits.visit(counter as u32, turn);
     let n = info.branches as i32;
     if n == 0 {
         return -1;

@@ -159,23 +159,24 @@ impl Machine<'_> {
                 self.state.stack.push(Value::Ref(r));
             }
             Op::VisitCount(c) => {
-                let n = self.state.visits[c as usize];
+                let n = self.state.visits.count(c);
                 self.state.stack.push(Value::Int(n as i32));
             }
             Op::VisitCountOf => {
                 let pc = self.pop_address()?;
                 let n = program
                     .counter_at(pc)
-                    .map_or(0, |c| self.state.visits[c as usize]);
+                    .map_or(0, |c| self.state.visits.count(c));
                 self.state.stack.push(Value::Int(n as i32));
             }
             Op::TurnsSince => {
                 let pc = self.pop_address()?;
-                let since = match program.counter_at(pc) {
-                    Some(c) if self.state.visit_turns[c as usize] >= 0 => {
-                        self.state.turn - self.state.visit_turns[c as usize]
-                    }
-                    _ => -1,
+                let since = match program
+                    .counter_at(pc)
+                    .and_then(|c| self.state.visits.turn(c))
+                {
+                    Some(turn) => self.state.turn - turn,
+                    None => -1,
                 };
                 self.state.stack.push(Value::Int(since));
             }
@@ -235,8 +236,8 @@ impl Machine<'_> {
                 }
             }
             Op::Visit(c) => {
-                self.state.visits[c as usize] += 1;
-                self.state.visit_turns[c as usize] = self.state.turn;
+                let turn = self.state.turn;
+                self.state.visits.visit(c, turn);
             }
             Op::Choice(id) => self.offer_choice(id)?,
             Op::Sequence(id) => {
@@ -436,7 +437,7 @@ impl Machine<'_> {
         } else {
             (String::new(), Vec::new())
         };
-        if !condition || (!info.sticky && self.state.visits[info.counter as usize] > 0) {
+        if !condition || (!info.sticky && self.state.visits.count(info.counter) > 0) {
             return Ok(());
         }
         let thread = self.state.thread().clone();

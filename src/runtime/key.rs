@@ -122,19 +122,20 @@ impl Session {
         s.globals.hash(&mut h);
         // Most counters are 0: hashing the others with their index names
         // the same state at a fraction of the cost.
-        for (c, &visits) in s.visits.iter().enumerate() {
-            if visits == 0 {
-                continue;
-            }
-            let seen = view.counters.get(c).map_or(0, |how| how.view(visits));
+        let visited = s.visits.sorted();
+        for &(c, visits, _) in &visited {
+            let seen = view
+                .counters
+                .get(c as usize)
+                .map_or(0, |how| how.view(visits));
             if seen != 0 {
-                (c as u32, seen).hash(&mut h);
+                (c, seen).hash(&mut h);
             }
         }
         if view.turns {
-            for (c, turn) in s.visit_turns.iter().enumerate() {
-                if *turn >= 0 {
-                    (c, turn).hash(&mut h);
+            for &(c, _, turn) in &visited {
+                if turn >= 0 {
+                    (c as usize, turn).hash(&mut h);
                 }
             }
             s.turn.hash(&mut h);

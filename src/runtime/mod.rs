@@ -205,7 +205,10 @@ impl Session {
     pub fn restore(program: Arc<Program>, snapshot: Snapshot) -> Result<Session, RuntimeError> {
         let state = snapshot.0;
         let fits = state.globals.len() == program.globals.len()
-            && state.visits.len() == program.counters.len()
+            && state
+                .visits
+                .max_counter()
+                .is_none_or(|c| (c as usize) < program.counters.len())
             && state
                 .choices
                 .iter()

@@ -82,6 +82,41 @@ impl RngState {
     }
 }
 
+/// Visit counts and the turn of the last visit, kept only for the counters
+/// that were visited: a new game costs the same however big the story.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Visits(rustc_hash::FxHashMap<u32, (u32, i32)>);
+
+impl Visits {
+    pub fn count(&self, counter: u32) -> u32 {
+        self.0.get(&counter).map_or(0, |v| v.0)
+    }
+
+    /// The turn of the last visit, if there was one.
+    pub fn turn(&self, counter: u32) -> Option<i32> {
+        self.0.get(&counter).map(|v| v.1)
+    }
+
+    /// Counts a visit in `turn`.
+    pub fn visit(&mut self, counter: u32, turn: i32) {
+        let v = self.0.entry(counter).or_insert((0, turn));
+        v.0 += 1;
+        v.1 = turn;
+    }
+
+    /// The visited counters as (counter, count, turn), in counter order.
+    pub fn sorted(&self) -> Vec<(u32, u32, i32)> {
+        let mut all: Vec<_> = self.0.iter().map(|(&c, &(n, t))| (c, n, t)).collect();
+        all.sort_unstable();
+        all
+    }
+
+    /// The highest counter visited, if any (to check a snapshot fits a program).
+    pub fn max_counter(&self) -> Option<u32> {
+        self.0.keys().copied().max()
+    }
+}
+
 /// Everything that changes while a story is played.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct State {
@@ -92,9 +127,7 @@ pub struct State {
     pub threads: Vec<Thread>,
     pub stack: Vec<Value>,
     pub globals: Vec<Value>,
-    pub visits: Vec<u32>,
-    /// The turn each counter was last visited in, or -1.
-    pub visit_turns: Vec<i32>,
+    pub visits: Visits,
     /// Starts at -1 and grows by one with every choice taken.
     pub turn: i32,
     pub output: OutputStream,
@@ -120,8 +153,7 @@ impl State {
             }],
             stack: Vec::new(),
             globals: program.globals.iter().map(|g| g.initial.clone()).collect(),
-            visits: vec![0; program.counters.len()],
-            visit_turns: vec![-1; program.counters.len()],
+            visits: Visits::default(),
             turn: -1,
             output: OutputStream::default(),
             choices: Vec::new(),
