@@ -407,6 +407,20 @@ impl Machine<'_> {
             self.state.stack.push(Value::Void);
             return self.return_from_function();
         }
+        // As in ink: the story stopping inside a tunnel with nothing to
+        // choose is an error, not an ending.
+        let in_tunnel = self.state.threads.len() == 1
+            && self.state.choices.is_empty()
+            && self.state.threads[0]
+                .frames
+                .iter()
+                .any(|f| f.kind == FrameKind::Call(CallKind::Tunnel));
+        if in_tunnel {
+            return Err(
+                "the story ran out of content inside a tunnel: does it need a `->->` to return?"
+                    .into(),
+            );
+        }
         self.done();
         Ok(())
     }
