@@ -293,9 +293,12 @@ pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, Cli
     let loaded = load_script(script, Report::Errors)?;
     let seed = seed.unwrap_or_else(rand::random);
     let mut session = Session::new(loaded.program, seed);
-    let turn = session
-        .continue_turn()
-        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
+    let turn = session.continue_turn().map_err(|e| {
+        // What the story printed before it failed comes first.
+        let mut out = std::io::stdout();
+        let _ = saves::transcript::write_lines(&mut out, &e.lines).and_then(|()| out.flush());
+        CliError::from(e).locate(&loaded.sources)
+    })?;
     Ok(Game {
         session,
         turn,

@@ -39,7 +39,15 @@ pub fn play_plain(
             Read::Quit => return Ok(out.flush()?),
         };
         session.choose(index)?;
-        turn = session.continue_turn()?;
+        turn = match session.continue_turn() {
+            Ok(turn) => turn,
+            Err(e) => {
+                // What the turn printed before it failed comes first.
+                crate::saves::transcript::write_lines(&mut out, &e.lines)?;
+                out.flush()?;
+                return Err(e.into());
+            }
+        };
     }
 }
 

@@ -165,7 +165,13 @@ impl Repl {
                         self.show_turn();
                         self.autosave();
                     }
-                    Err(err) => println!("The story failed: {}", self.explain(err)),
+                    Err(err) => {
+                        let width = textwrap::termwidth().clamp(20, 100);
+                        for line in &err.lines {
+                            println!("{}", textwrap::fill(&line.text, width));
+                        }
+                        println!("The story failed: {}", self.explain(err));
+                    }
                 }
             }
         }

@@ -45,6 +45,7 @@ impl Session {
             return Err(RuntimeError {
                 message: format!("there is no global variable `{name}`"),
                 span: None,
+                lines: Vec::new(),
             });
         };
         self.state.globals[i] = value;
@@ -64,6 +65,7 @@ impl Session {
             return Err(RuntimeError {
                 message: format!("there is no knot or stitch `{path}`"),
                 span: None,
+                lines: Vec::new(),
             });
         };
         self.state.threads = vec![Thread {

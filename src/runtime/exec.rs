@@ -58,6 +58,7 @@ impl Machine<'_> {
         RuntimeError {
             message,
             span: self.program.span_at(pc),
+            lines: Vec::new(),
         }
     }
 

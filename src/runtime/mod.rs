@@ -73,6 +73,8 @@ pub struct RuntimeError {
     pub message: String,
     /// Where in the source it happened, if known.
     pub span: Option<Span>,
+    /// The lines the turn printed before it failed, to show before the error.
+    pub lines: Vec<Line>,
 }
 
 /// The whole changing state of a session, as saved. Restoring it needs the
@@ -113,8 +115,8 @@ impl Session {
         };
         loop {
             let result = machine.run();
-            if let Err(e) = result {
-                machine.state.output.clear();
+            if let Err(mut e) = result {
+                e.lines = machine.state.output.take_lines();
                 return Err(e);
             }
             if !take_fallback(&self.program, machine.state) {
@@ -143,6 +145,7 @@ impl Session {
                     visible.len()
                 ),
                 span: None,
+                lines: Vec::new(),
             });
         };
         let info = &self.program.choices[chosen.choice as usize];
@@ -217,6 +220,7 @@ impl Session {
             return Err(RuntimeError {
                 message: "the snapshot was made with a different version of the story".into(),
                 span: None,
+                lines: Vec::new(),
             });
         }
         Ok(Session {

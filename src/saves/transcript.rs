@@ -2,7 +2,7 @@
 //! prints for the same choices. `weave replay` prints it and transcript
 //! tests compare it.
 
-use crate::runtime::{ChoiceView, Prompt, Turn};
+use crate::runtime::{ChoiceView, Line, Prompt, Turn};
 use std::io::Write;
 
 /// The plain player's prompt at a choice point.
@@ -10,14 +10,20 @@ pub const PROMPT: &str = "?> ";
 
 /// Writes a turn's lines, and at a choice point the numbered choices.
 pub fn write_turn(out: &mut impl Write, turn: &Turn) -> std::io::Result<()> {
-    for line in &turn.lines {
+    write_lines(out, &turn.lines)?;
+    if let Prompt::Choice(choices) = &turn.prompt {
+        write_choices(out, choices)?;
+    }
+    Ok(())
+}
+
+/// Writes lines of text, each followed by its tags if it has any.
+pub fn write_lines(out: &mut impl Write, lines: &[Line]) -> std::io::Result<()> {
+    for line in lines {
         writeln!(out, "{}", line.text)?;
         if !line.tags.is_empty() {
             writeln!(out, "# tags: {}", line.tags.join(", "))?;
         }
-    }
-    if let Prompt::Choice(choices) = &turn.prompt {
-        write_choices(out, choices)?;
     }
     Ok(())
 }
