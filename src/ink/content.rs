@@ -135,28 +135,44 @@ impl<'a> TakeFrom for In<'a> {
 }
 
 /// `text = (char - markup | "\" any)+`
+///
+/// Runs of characters that can never start markup are copied whole; only
+/// the candidates are checked, and the input is advanced once.
 fn text(i: In, ctx: Ctx) -> PResult<String> {
+    let frag = *i.fragment();
     let mut out = String::new();
-    let mut rest = i;
-    loop {
-        let frag = *rest.fragment();
-        if let Some(escaped) = frag.strip_prefix('\\') {
-            let width = 1 + escaped.chars().next().map_or(0, char::len_utf8);
-            out.push(escaped.chars().next().unwrap_or('\\'));
-            rest = rest.take_from_start(width);
+    let mut at = 0;
+    while at < frag.len() {
+        let rest = &frag[at..];
+        let plain = rest
+            .find(|c| {
+                matches!(
+                    c,
+                    '{' | '}' | '\\' | '|' | '"' | '[' | ']' | '#' | '-' | '<'
+                )
+            })
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        at += plain;
+        let rest = &frag[at..];
+        if let Some(escaped) = rest.strip_prefix('\\') {
+            let c = escaped.chars().next();
+            out.push(c.unwrap_or('\\'));
+            at += 1 + c.map_or(0, char::len_utf8);
             continue;
         }
-        if frag.is_empty() || ctx.text_stops_at(frag) {
+        if rest.is_empty() || ctx.text_stops_at(rest) {
             break;
         }
-        let c = frag.chars().next().unwrap_or_default();
+        // A candidate that starts no markup here (a lone `-` or `<`).
+        let c = rest.chars().next().unwrap_or_default();
         out.push(c);
-        rest = rest.take_from_start(c.len_utf8());
+        at += c.len_utf8();
     }
     if out.is_empty() {
         return fail(i, "unexpected character here");
     }
-    Ok((rest, out))
+    Ok((i.take_from_start(at), out))
 }
 
 /// `tag* = ("#" tag_content)*`, each running to the next `#` or the end.
