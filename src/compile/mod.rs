@@ -67,7 +67,7 @@ struct Compiler {
     stitch_labels: HashMap<String, HashMap<String, Option<(Label, u32)>>>,
     externals: HashMap<String, usize>,
     label_pcs: Vec<Option<Pc>>,
-    strings: HashMap<String, u32>,
+    strings: HashMap<u64, u32>,
     /// The flow being lowered, its temporaries and their slots.
     flow: std::rc::Rc<str>,
     temps: HashMap<String, u16>,
@@ -171,13 +171,23 @@ impl Compiler {
         self.program.spans.push((pc, span));
     }
 
+    /// The string table id of `s`, adding it once. The table is keyed by
+    /// the text's hash, so no second copy of the text is kept; a text whose
+    /// hash is already taken by another is simply stored again.
     fn intern(&mut self, s: &str) -> u32 {
-        if let Some(&id) = self.strings.get(s) {
+        let key = {
+            let mut h = rustc_hash::FxHasher::default();
+            s.hash(&mut h);
+            h.finish()
+        };
+        if let Some(&id) = self.strings.get(&key)
+            && self.program.strings[id as usize] == s
+        {
             return id;
         }
         let id = self.program.strings.len() as u32;
         self.program.strings.push(s.to_string());
-        self.strings.insert(s.to_string(), id);
+        self.strings.entry(key).or_insert(id);
         id
     }
 
@@ -298,22 +308,10 @@ fn plain_text(items: &[ast::Inline]) -> Option<String> {
     Some(s)
 }
 
-/// A stable hash of the compiled program (FNV-1a over its debug form), so a
+/// A hash of the compiled program (deterministic, with no random seed), so a
 /// save knows whether it was made on this very program.
 fn fingerprint(program: &Program) -> u64 {
-    struct Fnv(u64);
-    impl Hasher for Fnv {
-        fn finish(&self) -> u64 {
-            self.0
-        }
-        fn write(&mut self, bytes: &[u8]) {
-            for b in bytes {
-                self.0 ^= u64::from(*b);
-                self.0 = self.0.wrapping_mul(0x100_0000_01b3);
-            }
-        }
-    }
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = rustc_hash::FxHasher::default();
     for op in &program.code {
         op.hash(&mut h);
     }

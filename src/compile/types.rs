@@ -50,12 +50,10 @@ impl Compiler {
             ExprKind::Var(path) if self.temps.contains_key(&path.node) => Ty::Unknown,
             ExprKind::Var(path) => match self.globals.get(&path.node) {
                 Some(GlobalSym::Const(c)) => self.static_type(c),
-                Some(GlobalSym::Var(_)) => self
+                Some(GlobalSym::Var(id)) => self
                     .global_inits
-                    .iter()
-                    .zip(&self.program.globals)
-                    .find(|(_, g)| g.name == path.node)
-                    .map_or(Ty::Unknown, |(init, _)| self.static_type(init)),
+                    .get(*id as usize)
+                    .map_or(Ty::Unknown, |init| self.static_type(init)),
                 None => Ty::Unknown,
             },
             ExprKind::Unary(UnOp::Not, _) => Ty::Bool,

@@ -102,10 +102,12 @@ fn binary(i: In, min: u8) -> PResult<Expr> {
 
 /// `infix_op = "&&" | "||" | "and" | … | "mod"` (word operators need a space after).
 fn infix_op(i: In) -> PResult<(BinOp, u8)> {
+    let frag = *i.fragment();
     for (spelling, op, prec) in OPERATORS {
-        let Ok((rest, _)) = tag::<_, _, PError>(*spelling).parse(i) else {
+        if !frag.starts_with(*spelling) {
             continue;
-        };
+        }
+        let rest = nom::Input::take_from(&i, spelling.len());
         let next = rest.fragment().chars().next();
         let word = spelling.chars().all(|c| c.is_ascii_alphabetic());
         if word && !matches!(next, Some(' ' | '\t')) {

@@ -153,38 +153,39 @@ fn include_file(
 /// every offset still points at the same place.
 pub(super) fn strip_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.char_indices().peekable();
+    let mut rest = text;
     let mut prev = '\0';
-    while let Some((_, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if c == '/' && prev != '\\' && next == Some('/') {
-            out.push(' ');
-            while let Some(&(_, n)) = chars.peek() {
-                if n == '\n' {
-                    break;
-                }
-                out.push_str(&" ".repeat(n.len_utf8()));
-                chars.next();
-            }
-        } else if c == '/' && prev != '\\' && next == Some('*') {
-            out.push(' ');
-            let mut last = '\0';
-            for (_, n) in chars.by_ref() {
-                out.push_str(&if n == '\n' {
-                    "\n".to_string()
-                } else {
-                    " ".repeat(n.len_utf8())
-                });
-                if last == '*' && n == '/' {
-                    break;
-                }
-                last = n;
-            }
-        } else {
-            out.push(c);
+    // Copy up to each `/`, the only character that can start a comment.
+    while let Some(slash) = rest.find('/') {
+        out.push_str(&rest[..slash]);
+        if slash > 0 {
+            prev = rest[..slash].chars().next_back().unwrap_or('\0');
         }
-        prev = c;
+        let after = &rest[slash + 1..];
+        let end = match after.as_bytes().first() {
+            Some(b'/') if prev != '\\' => slash + 1 + after.find('\n').unwrap_or(after.len()),
+            Some(b'*') if prev != '\\' => {
+                slash + 2 + after[1..].find("*/").map_or(after.len() - 1, |e| e + 2)
+            }
+            _ => {
+                out.push('/');
+                prev = '/';
+                rest = after;
+                continue;
+            }
+        };
+        // Blank the comment out, keeping its newlines and byte length.
+        for c in rest[slash..end].chars() {
+            if c == '\n' {
+                out.push('\n');
+            } else {
+                out.push_str(&" ".repeat(c.len_utf8()));
+            }
+        }
+        prev = ' ';
+        rest = &rest[end..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -325,4 +326,22 @@ fn header(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<Header> {
         params,
         function,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_comments;
+
+    #[test]
+    fn comments_become_blanks_and_offsets_stay() {
+        let text = "a // note\nb /* one\ntwo */ c\nd \\// kept\né//x";
+        let stripped = strip_comments(text);
+        assert_eq!(stripped.len(), text.len());
+        assert_eq!(stripped, "a        \nb       \n       c\nd \\// kept\né   ");
+    }
+
+    #[test]
+    fn an_unclosed_block_comment_runs_to_the_end() {
+        assert_eq!(strip_comments("x /* y\nz"), "x     \n ");
+    }
 }
