@@ -105,24 +105,35 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
     out
 }
 
+/// The unescaped braces of a text, with their byte offsets: `+1` for `{`,
+/// `-1` for `}`. Every brace count in this module goes through here.
+fn braces(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    let mut escaped = false;
+    text.char_indices().filter_map(move |(at, c)| {
+        if std::mem::take(&mut escaped) {
+            return None;
+        }
+        match c {
+            '\\' => {
+                escaped = true;
+                None
+            }
+            '{' => Some((at, 1)),
+            '}' => Some((at, -1)),
+            _ => None,
+        }
+    })
+}
+
 /// Where the block opened by the first line closes: the line index and the
 /// byte offset of its closing brace.
 fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
     let mut balance = 0;
     for (n, line) in lines.iter().enumerate() {
-        let mut escaped = false;
-        for (at, c) in line.text.char_indices() {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '{' => balance += 1,
-                '}' => {
-                    balance -= 1;
-                    if balance == 0 {
-                        return Some((n, at));
-                    }
-                }
-                _ => {}
+        for (at, step) in braces(&line.text) {
+            balance += step;
+            if balance == 0 {
+                return Some((n, at));
             }
         }
     }
@@ -132,16 +143,11 @@ fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
 /// The offset of the first `{` that is never closed on its line.
 fn unmatched_open(text: &str) -> Option<usize> {
     let mut open = Vec::new();
-    let mut escaped = false;
-    for (at, c) in text.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '{' => open.push(at),
-            '}' => {
-                open.pop();
-            }
-            _ => {}
+    for (at, step) in braces(text) {
+        if step > 0 {
+            open.push(at);
+        } else {
+            open.pop();
         }
     }
     open.first().copied()
@@ -149,18 +155,7 @@ fn unmatched_open(text: &str) -> Option<usize> {
 
 /// How many more `{` than `}` a line has (escaped ones do not count).
 fn brace_balance(text: &str) -> i32 {
-    let mut balance = 0;
-    let mut escaped = false;
-    for c in text.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '{' => balance += 1,
-            '}' => balance -= 1,
-            _ => {}
-        }
-    }
-    balance
+    braces(text).map(|(_, step)| step).sum()
 }
 
 /// Items of one ordinary line: a choice, a gather, logic or content.
@@ -304,22 +299,10 @@ fn choice_line(
 /// The index of the `}` closing the `{` at the start of `text`.
 fn matching_brace(text: &str) -> Option<usize> {
     let mut balance = 0;
-    let mut escaped = false;
-    for (at, c) in text.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '{' => balance += 1,
-            '}' => {
-                balance -= 1;
-                if balance == 0 {
-                    return Some(at);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    braces(text).find_map(|(at, step)| {
+        balance += step;
+        (balance == 0).then_some(at)
+    })
 }
 
 /// `- (label) content`, possibly with a choice after the gather.
