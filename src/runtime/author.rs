@@ -1,11 +1,10 @@
 //! What author tools need from a session beyond playing: the variables and
 //! visit counts, starting anywhere with prepared state (marked as a cheat),
-//! a key that identifies the state for exhaustive exploration, and which
-//! instructions ran (for coverage).
+//! and which instructions ran (for coverage). The state key for exhaustive
+//! exploration is in `key`.
 
 use super::state::{Frame, Thread};
 use super::{RuntimeError, Session, Value};
-use std::hash::{Hash, Hasher};
 
 impl Session {
     /// The global variables and their values as ink prints them.
@@ -82,25 +81,6 @@ impl Session {
     /// Whether `goto` or `set_variable` was used in this game.
     pub fn cheated(&self) -> bool {
         self.state.cheated
-    }
-
-    /// A hash of everything that decides what happens next (not the path
-    /// that led here): two sessions with equal keys play on identically.
-    pub fn state_key(&self) -> u64 {
-        let s = &self.state;
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        s.threads.hash(&mut h);
-        s.globals.hash(&mut h);
-        s.visits.sorted().hash(&mut h);
-        s.turn.hash(&mut h);
-        s.rng.hash(&mut h);
-        s.ended.hash(&mut h);
-        for c in &s.choices {
-            c.choice.hash(&mut h);
-            c.text.hash(&mut h);
-            c.thread.hash(&mut h);
-        }
-        h.finish()
     }
 
     /// Starts recording which instructions run (see [`Session::covered`]).
