@@ -46,50 +46,57 @@ fn nest(items: &mut std::iter::Peekable<std::vec::IntoIter<Item>>, depth: usize)
 
 /// Classifies lines into items, reading multi-line blocks whole.
 fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
-    let mut lines = lines.to_vec();
+    // Lines are copied only when a block splits one.
+    let mut lines = std::borrow::Cow::Borrowed(lines);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let line = lines[i].clone();
+        let opens = brace_balance(&lines[i].text) > 0;
+        let starts_block = lines[i].text.starts_with('{');
         i += 1;
-        if !line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+        if opens && !starts_block {
             // A block opening mid-line (`} <> { cond:`): what comes before
             // it is a line of its own.
-            if let Some(open) = unmatched_open(&line.text) {
+            if let Some(open) = unmatched_open(&lines[i - 1].text) {
+                let line = lines[i - 1].clone();
                 let head = SrcLine {
                     text: line.text[..open].to_string(),
                     base: line.base,
                 };
-                lines[i - 1] = line.rest(open);
+                lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
                 line_items(&head, &mut out, diags);
                 continue;
             }
         }
-        if line.text.starts_with('{') && brace_balance(&line.text) > 0 {
+        if opens && starts_block {
             let start = i - 1;
             let Some((end, close)) = block_end(&lines[start..]) else {
-                diags.push(Diagnostic::error("this `{` is never closed", line.span()));
+                diags.push(Diagnostic::error(
+                    "this `{` is never closed",
+                    lines[start].span(),
+                ));
                 continue;
             };
             let end = start + end;
             // Whatever follows the closing brace on its line comes next.
             let after = lines[end].rest(close + 1);
-            lines[end].text.truncate(close + 1);
+            lines.to_mut()[end].text.truncate(close + 1);
             if let Some(stmt) = block(&lines[start..=end], diags) {
                 out.push(Item::Stmt(stmt));
             }
             if after.text.is_empty() {
                 i = end + 1;
             } else {
-                lines[end] = after;
+                lines.to_mut()[end] = after;
                 i = end;
             }
             continue;
         }
+        let line = &lines[i - 1];
         if line.text.starts_with('*') || line.text.starts_with('+') {
             let mut used = 0;
-            if let Some((depth, choice)) = choice_line(&line, &lines[i..], &mut used, diags) {
+            if let Some((depth, choice)) = choice_line(line, &lines[i..], &mut used, diags) {
                 out.push(Item::Choice(depth, choice));
             }
             i += used;
@@ -100,7 +107,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
             continue;
         }
-        line_items(&line, &mut out, diags);
+        line_items(line, &mut out, diags);
     }
     out
 }
@@ -155,6 +162,9 @@ fn unmatched_open(text: &str) -> Option<usize> {
 
 /// How many more `{` than `}` a line has (escaped ones do not count).
 fn brace_balance(text: &str) -> i32 {
+    if !text.bytes().any(|b| b == b'{' || b == b'}') {
+        return 0;
+    }
     braces(text).map(|(_, step)| step).sum()
 }
 
