@@ -1,9 +1,9 @@
 //! Lowering of expressions, inline content and diverts to instructions.
 
 use super::names::{Resolved, Var};
-use super::{Binary, Builtin, CallKind, Compiler, Op, SequenceInfo, Unary};
+use super::{Builtin, CallKind, Compiler, Op, SequenceInfo};
 use crate::story::Span;
-use crate::story::ast::{self, BinOp, ExprKind, Inline, UnOp};
+use crate::story::ast::{self, ExprKind, Inline};
 
 impl Compiler {
     /// Emits code that pushes the value of `e`.
@@ -38,17 +38,14 @@ impl Compiler {
                 self.check_types(e);
                 self.expr(inner);
                 self.mark(e.span);
-                self.emit(Op::Unary(match op {
-                    UnOp::Neg => Unary::Neg,
-                    UnOp::Not => Unary::Not,
-                }));
+                self.emit(Op::Unary(*op));
             }
             ExprKind::Binary(op, a, b) => {
                 self.check_types(e);
                 self.expr(a);
                 self.expr(b);
                 self.mark(e.span);
-                self.emit(Op::Binary(binary(*op)));
+                self.emit(Op::Binary(*op));
             }
             ExprKind::Call(name, args) => self.call(name, args, e.span),
             ExprKind::List(items) => {
@@ -489,26 +486,5 @@ fn builtin(name: &str) -> Option<(Builtins, usize)> {
         "LIST_RANDOM" => b(B::ListRandom, 1),
         "LIST_VALUE" => b(B::ListValue, 1),
         _ => None,
-    }
-}
-
-fn binary(op: BinOp) -> Binary {
-    match op {
-        BinOp::Add => Binary::Add,
-        BinOp::Sub => Binary::Sub,
-        BinOp::Mul => Binary::Mul,
-        BinOp::Div => Binary::Div,
-        BinOp::Mod => Binary::Mod,
-        BinOp::Eq => Binary::Eq,
-        BinOp::Ne => Binary::Ne,
-        BinOp::Lt => Binary::Lt,
-        BinOp::Le => Binary::Le,
-        BinOp::Gt => Binary::Gt,
-        BinOp::Ge => Binary::Ge,
-        BinOp::And => Binary::And,
-        BinOp::Or => Binary::Or,
-        BinOp::Has => Binary::Has,
-        BinOp::Hasnt => Binary::Hasnt,
-        BinOp::Intersect => Binary::Intersect,
     }
 }

@@ -101,31 +101,9 @@ pub enum CallKind {
     Tunnel,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Unary {
-    Neg,
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Binary {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Mod,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    And,
-    Or,
-    Has,
-    Hasnt,
-    Intersect,
-}
+/// The operators of instructions are the AST's own: the compiler passes
+/// them through unchanged.
+pub use crate::story::ast::{BinOp as Binary, UnOp as Unary};
 
 /// Built-in functions, with their arity fixed by the compiler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
