@@ -103,6 +103,24 @@ struct Recorder {
 }
 
 impl Recorder {
+    fn new() -> Recorder {
+        Recorder {
+            fnv: Fnv(0x811c_9dc5),
+            choices: 0,
+            text_bytes: 0,
+        }
+    }
+
+    /// What the walk that began at `start` made.
+    fn finish(self, start: Instant) -> Walk {
+        Walk {
+            checksum: self.fnv.0,
+            choices: self.choices,
+            text_bytes: self.text_bytes,
+            seconds: start.elapsed().as_secs_f64(),
+        }
+    }
+
     fn line(&mut self, text: &str) {
         self.fnv.bytes(text.as_bytes());
         self.text_bytes += text.len() as u64;
@@ -145,11 +163,7 @@ fn weave_compile(source: &str) -> (Arc<weave::compile::Program>, f64, f64) {
 
 fn weave_walk(program: &Arc<weave::compile::Program>, k: u64) -> Walk {
     use weave::runtime::{Prompt, Session};
-    let mut rec = Recorder {
-        fnv: Fnv(0x811c_9dc5),
-        choices: 0,
-        text_bytes: 0,
-    };
+    let mut rec = Recorder::new();
     let start = Instant::now();
     for i in 0..k {
         let mut session = Session::new(program.clone(), 1);
@@ -175,20 +189,11 @@ fn weave_walk(program: &Arc<weave::compile::Program>, k: u64) -> Walk {
             made += 1;
         }
     }
-    Walk {
-        checksum: rec.fnv.0,
-        choices: rec.choices,
-        text_bytes: rec.text_bytes,
-        seconds: start.elapsed().as_secs_f64(),
-    }
+    rec.finish(start)
 }
 
 fn blade_walk(story: &mut bladeink::story::Story, k: u64) -> Walk {
-    let mut rec = Recorder {
-        fnv: Fnv(0x811c_9dc5),
-        choices: 0,
-        text_bytes: 0,
-    };
+    let mut rec = Recorder::new();
     let start = Instant::now();
     'plays: for i in 0..k {
         story.reset_state().expect("blade-ink resets");
@@ -216,12 +221,7 @@ fn blade_walk(story: &mut bladeink::story::Story, k: u64) -> Walk {
             made += 1;
         }
     }
-    Walk {
-        checksum: rec.fnv.0,
-        choices: rec.choices,
-        text_bytes: rec.text_bytes,
-        seconds: start.elapsed().as_secs_f64(),
-    }
+    rec.finish(start)
 }
 
 /// The reference checksums of WALK.md's table, by (knots, K).
