@@ -1,30 +1,11 @@
 //! The REPL in a real pseudo-terminal (expectrl): choosing, bad input,
 //! save, undo, load, path, quit with Ctrl-D and Ctrl-C, and resume.
 
-use super::support::root;
+use super::support::{ROAD, root};
 use expectrl::{ControlCode, Eof, Expect, Session};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-
-/// A story of three choice points, two choices each.
-const ROAD: &str = r#"Story(
-    title: "The road",
-    body: [
-        Line("Morning on the road."),
-        Choice(text: "Walk", then: [Line("You walk.")]),
-        Choice(text: "Run", then: [Line("You run.")]),
-        Gather(),
-        Line("Noon."),
-        Choice(text: "Eat", then: [Line("Bread.")]),
-        Choice(text: "Rest", then: [Line("Shade.")]),
-        Gather(),
-        Line("Evening."),
-        Choice(text: "Camp", then: [Line("A fire.") , Line("-> END")]),
-        Choice(text: "Go on", then: [Line("The stars.") , Line("-> END")]),
-    ],
-)
-"#;
 
 type Pty = expectrl::session::OsSession;
 

@@ -3,24 +3,9 @@
 //! changed line, or the step where the path no longer fits; blessing makes
 //! it pass again.
 
-use super::support::{root, run_with_input, stderr, stdout, weave};
+use super::support::{ROAD, root, run_with_input, stderr, stdout, weave};
 use std::path::Path;
 use std::process::Output;
-
-/// A small story with two choice points.
-const ROAD: &str = r#"Story(
-    title: "The road",
-    body: [
-        Line("Morning on the road."),
-        Choice(text: "Walk", then: [Line("You walk.")]),
-        Choice(text: "Run", then: [Line("You run.")]),
-        Gather(),
-        Line("Noon."),
-        Choice(text: "Eat", then: [Line("Bread."), Line("-> END")]),
-        Choice(text: "Rest", then: [Line("Shade."), Line("-> END")]),
-    ],
-)
-"#;
 
 fn weave_in(dir: &Path, args: &[&str]) -> Output {
     let mut cmd = weave(&dir.join("saves"), dir);

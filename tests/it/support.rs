@@ -69,3 +69,22 @@ pub fn compile_text(text: &str) -> Arc<Program> {
     let (program, _warnings) = compile::compile(&story).unwrap_or_else(|d| panic!("{d:?}"));
     Arc::new(program)
 }
+
+/// A story of three choice points, two choices each.
+pub const ROAD: &str = r#"Story(
+    title: "The road",
+    body: [
+        Line("Morning on the road."),
+        Choice(text: "Walk", then: [Line("You walk.")]),
+        Choice(text: "Run", then: [Line("You run.")]),
+        Gather(),
+        Line("Noon."),
+        Choice(text: "Eat", then: [Line("Bread.")]),
+        Choice(text: "Rest", then: [Line("Shade.")]),
+        Gather(),
+        Line("Evening."),
+        Choice(text: "Camp", then: [Line("A fire.") , Line("-> END")]),
+        Choice(text: "Go on", then: [Line("The stars.") , Line("-> END")]),
+    ],
+)
+"#;
