@@ -137,8 +137,9 @@ pub enum Inline {
     TunnelReturn(Option<Divert>),
 }
 
-/// The kinds of sequence ink has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The kinds of sequence ink has. RON scripts name them as they are here
+/// (`Seq(kind: Cycle, ...)`), so this is the one AST type serde sees directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SeqKind {
     /// `{a|b}`: each in turn, then stay on the last.
     Stopping,

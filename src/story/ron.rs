@@ -296,49 +296,13 @@ enum StmtRon {
         otherwise: Option<Vec<StmtRon>>,
     },
     Seq {
-        kind: SeqKindRon,
+        kind: SeqKind,
         branches: Vec<Vec<StmtRon>>,
     },
 }
 
 fn is_empty_src(s: &Src) -> bool {
     s.text.is_empty()
-}
-
-#[derive(Clone, Copy, Serialize, Deserialize)]
-enum SeqKindRon {
-    Stopping,
-    Cycle,
-    Once,
-    Shuffle,
-    ShuffleOnce,
-    ShuffleStopping,
-}
-
-impl From<SeqKindRon> for SeqKind {
-    fn from(k: SeqKindRon) -> SeqKind {
-        match k {
-            SeqKindRon::Stopping => SeqKind::Stopping,
-            SeqKindRon::Cycle => SeqKind::Cycle,
-            SeqKindRon::Once => SeqKind::Once,
-            SeqKindRon::Shuffle => SeqKind::Shuffle,
-            SeqKindRon::ShuffleOnce => SeqKind::ShuffleOnce,
-            SeqKindRon::ShuffleStopping => SeqKind::ShuffleStopping,
-        }
-    }
-}
-
-impl From<SeqKind> for SeqKindRon {
-    fn from(k: SeqKind) -> SeqKindRon {
-        match k {
-            SeqKind::Stopping => SeqKindRon::Stopping,
-            SeqKind::Cycle => SeqKindRon::Cycle,
-            SeqKind::Once => SeqKindRon::Once,
-            SeqKind::Shuffle => SeqKindRon::Shuffle,
-            SeqKind::ShuffleOnce => SeqKindRon::ShuffleOnce,
-            SeqKind::ShuffleStopping => SeqKindRon::ShuffleStopping,
-        }
-    }
 }
 
 /// Turns the surface form into the AST, parsing every markup string and
@@ -478,7 +442,7 @@ impl Reader {
                 otherwise,
             } => self.conditional(on, branches, otherwise),
             StmtRon::Seq { kind, branches } => Stmt::Seq(Box::new(Sequence {
-                kind: kind.into(),
+                kind,
                 branches: branches.into_iter().map(|b| self.stmts(b)).collect(),
                 span: Span::default(),
             })),
@@ -586,7 +550,7 @@ fn surface_stmt(stmt: &Stmt) -> StmtRon {
             otherwise: c.otherwise.as_deref().map(surface_stmts),
         },
         Stmt::Seq(s) => StmtRon::Seq {
-            kind: s.kind.into(),
+            kind: s.kind,
             branches: s.branches.iter().map(|b| surface_stmts(b)).collect(),
         },
     }
