@@ -391,33 +391,29 @@ impl Compiler {
 
     /// A stable id for a choice: the flow, then its label or its first words.
     fn choice_id(&mut self, c: &ast::Choice) -> String {
-        let base = match &c.label {
-            Some(l) => l.node.clone(),
+        let mut id = format!("{}/", self.flow);
+        match &c.label {
+            Some(l) => id.push_str(&l.node),
             None => {
-                let mut words = String::new();
-                let mut text = c.start.clone();
-                text.extend(c.choice_only.clone().unwrap_or_default());
-                for item in &text {
-                    if let Inline::Text(t) = item {
-                        words.push_str(t);
-                        words.push(' ');
-                    }
-                }
-                slug(&words)
+                let text = c.start.iter().chain(c.choice_only.iter().flatten());
+                push_slug(
+                    &mut id,
+                    text.filter_map(|item| match item {
+                        Inline::Text(t) => Some(t.as_str()),
+                        _ => None,
+                    }),
+                );
             }
-        };
-        let base = format!(
-            "{}/{}",
-            self.flow,
-            if base.is_empty() {
-                "fallback".into()
-            } else {
-                base
-            }
-        );
-        let n = self.choice_ids.entry(base.clone()).or_insert(0);
+        }
+        if id.ends_with('/') {
+            id.push_str("fallback");
+        }
+        let n = self.choice_ids.entry(id.clone()).or_insert(0);
         *n += 1;
-        if *n == 1 { base } else { format!("{base}~{n}") }
+        if *n > 1 {
+            id.push_str(&format!("~{n}"));
+        }
+        id
     }
 }
 
@@ -442,12 +438,14 @@ fn ends_in_divert(items: &[Inline]) -> bool {
     }
 }
 
-/// Up to six lowercase words joined by dashes.
-fn slug(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join("-")
+/// Appends up to six lowercase words of `texts` joined by dashes (the
+/// texts are separate words from each other).
+fn push_slug<'a>(out: &mut String, texts: impl Iterator<Item = &'a str>) {
+    let words = texts.flat_map(|t| t.split(|c: char| !c.is_alphanumeric()));
+    for (n, word) in words.filter(|w| !w.is_empty()).take(6).enumerate() {
+        if n > 0 {
+            out.push('-');
+        }
+        out.push_str(&word.to_lowercase());
+    }
 }

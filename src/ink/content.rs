@@ -134,43 +134,44 @@ impl<'a> TakeFrom for In<'a> {
     }
 }
 
-/// `text = (char - markup | "\" any)+`
+/// `text = (char - markup | "\\" any)+`
 ///
-/// Runs of characters that can never start markup are copied whole; only
-/// the candidates are checked, and the input is advanced once.
+/// Runs of bytes that can never start markup are taken whole; only the
+/// candidates (all ASCII) are checked, and the input is advanced once.
+/// Without escapes the text is copied in one piece.
 fn text(i: In, ctx: Ctx) -> PResult<String> {
     let frag = *i.fragment();
+    let bytes = frag.as_bytes();
     let mut out = String::new();
+    // The start of the part not yet copied into `out`.
+    let mut copied = 0;
     let mut at = 0;
-    while at < frag.len() {
-        let rest = &frag[at..];
-        let plain = rest
-            .find(|c| {
-                matches!(
-                    c,
-                    '{' | '}' | '\\' | '|' | '"' | '[' | ']' | '#' | '-' | '<'
-                )
-            })
-            .unwrap_or(rest.len());
-        out.push_str(&rest[..plain]);
-        at += plain;
-        let rest = &frag[at..];
-        if let Some(escaped) = rest.strip_prefix('\\') {
-            let c = escaped.chars().next();
-            out.push(c.unwrap_or('\\'));
-            at += 1 + c.map_or(0, char::len_utf8);
-            continue;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => {
+                out.push_str(&frag[copied..at]);
+                let c = frag[at + 1..].chars().next();
+                out.push(c.unwrap_or('\\'));
+                at += 1 + c.map_or(0, char::len_utf8);
+                copied = at;
+            }
+            b'{' | b'}' | b'|' | b'"' | b'[' | b']' | b'#' | b'-' | b'<' => {
+                if ctx.text_stops_at(&frag[at..]) {
+                    break;
+                }
+                // A candidate that starts no markup here (a lone `-` or `<`).
+                at += 1;
+            }
+            _ => at += 1,
         }
-        if rest.is_empty() || ctx.text_stops_at(rest) {
-            break;
-        }
-        // A candidate that starts no markup here (a lone `-` or `<`).
-        let c = rest.chars().next().unwrap_or_default();
-        out.push(c);
-        at += c.len_utf8();
     }
-    if out.is_empty() {
+    if at == 0 {
         return fail(i, "unexpected character here");
+    }
+    if copied == 0 {
+        out = frag[..at].to_string();
+    } else {
+        out.push_str(&frag[copied..at]);
     }
     Ok((i.take_from_start(at), out))
 }
@@ -366,7 +367,8 @@ fn sequence_annotation(i: In) -> PResult<SeqKind> {
         Some('&') => return Ok((i.take_from_start(1), SeqKind::Cycle)),
         Some('!') => return Ok((i.take_from_start(1), SeqKind::Once)),
         Some('~') => return Ok((i.take_from_start(1), SeqKind::Shuffle)),
-        _ => {}
+        Some('s' | 'c' | 'o') => {}
+        _ => return backtrack(i),
     }
     let shuffle_then = |word, kind| (keyword("shuffle"), ws, keyword(word)).map(move |_| kind);
     let (r, kind) = nom::branch::alt((

@@ -22,9 +22,9 @@ use super::input::{
     span, ws,
 };
 use crate::story::{BinOp, Expr, ExprKind, Path, Spanned, UnOp};
-use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, digit1};
+use nom::{Input, Parser};
 
 /// Names that cannot start a variable reference.
 pub(crate) const RESERVED: &[&str] = &[
@@ -103,6 +103,10 @@ fn binary(i: In, min: u8) -> PResult<Expr> {
 /// `infix_op = "&&" | "||" | "and" | … | "mod"` (word operators need a space after).
 fn infix_op(i: In) -> PResult<(BinOp, u8)> {
     let frag = *i.fragment();
+    // Most expressions end here: nothing that can start an operator follows.
+    if !frag.starts_with(|c: char| "&|aon=<>!?h^+-*/%m".contains(c)) {
+        return backtrack(i);
+    }
     for (spelling, op, prec) in OPERATORS {
         if !frag.starts_with(*spelling) {
             continue;
@@ -129,12 +133,12 @@ fn unary(i: In) -> PResult<Expr> {
     if let Ok((rest, target)) = divert_target(i) {
         return Ok((rest, target));
     }
-    let prefix = nom::branch::alt((
-        char('-').map(|_| UnOp::Neg),
-        char('!').map(|_| UnOp::Not),
-        keyword("not").map(|_| UnOp::Not),
-    ))
-    .parse(i);
+    let prefix = match i.fragment().as_bytes().first() {
+        Some(b'-') => Ok((i.take_from(1), UnOp::Neg)),
+        Some(b'!') => Ok((i.take_from(1), UnOp::Not)),
+        Some(b'n') => keyword("not").map(|_| UnOp::Not).parse(i),
+        _ => backtrack(i),
+    };
     let Ok((rest, op)) = prefix else {
         return atom(i);
     };
@@ -172,16 +176,15 @@ fn divert_target(i: In) -> PResult<Expr> {
 /// `path = identifier ("." identifier)*`
 pub(crate) fn path(i: In) -> PResult<Path> {
     let start = i;
-    let (mut rest, first) = identifier(i)?;
-    let mut text = first;
+    let (mut rest, _) = identifier(i)?;
     while let Ok((after_dot, _)) = char::<_, PError>('.').parse(rest) {
-        let Ok((after, part)) = identifier(after_dot) else {
+        let Ok((after, _)) = identifier(after_dot) else {
             break;
         };
-        text.push('.');
-        text.push_str(&part);
         rest = after;
     }
+    // The names and dots are contiguous: the path is the text read.
+    let text = start.fragment()[..rest.location_offset() - start.location_offset()].to_string();
     Ok((rest, Spanned::new(text, span(&start, &rest))))
 }
 
@@ -208,10 +211,10 @@ fn call_or_variable(i: In) -> PResult<ExprKind> {
     let (after_ws, _) = ws(rest)?;
     if after_ws.fragment().starts_with('(') {
         let (rest, args) = arguments(after_ws)?;
-        let name = Spanned::new(name, span(&start, &name_end));
+        let name = Spanned::new(name.to_string(), span(&start, &name_end));
         return Ok((rest, ExprKind::Call(name, args)));
     }
-    match name.as_str() {
+    match name {
         "true" => return Ok((rest, ExprKind::Bool(true))),
         "false" => return Ok((rest, ExprKind::Bool(false))),
         n if RESERVED.contains(&n) => return backtrack(i),

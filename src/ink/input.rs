@@ -118,13 +118,16 @@ pub(crate) fn is_ident_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// `identifier = (letter | digit | "_")+`, not all digits.
-pub(crate) fn identifier(i: In) -> PResult<String> {
-    let (rest, word) = i.split_at_position_complete(|c| !is_ident_char(c))?;
-    if word.fragment().is_empty() || word.fragment().chars().all(|c| c.is_ascii_digit()) {
+/// `identifier = (letter | digit | "_")+`, not all digits. The name is
+/// borrowed from the input; callers copy it only when they keep it.
+pub(crate) fn identifier<'a>(i: In<'a>) -> PResult<'a, &'a str> {
+    let frag = *i.fragment();
+    let len = frag.find(|c: char| !is_ident_char(c)).unwrap_or(frag.len());
+    let word = &frag[..len];
+    if word.is_empty() || word.bytes().all(|b| b.is_ascii_digit()) {
         return backtrack(i);
     }
-    Ok((rest, word.fragment().to_string()))
+    Ok((i.take_from(len), word))
 }
 
 /// `keyword(w) = w` followed by a character that cannot continue a name.

@@ -12,10 +12,10 @@ use nom::character::complete::{char, digit1, space1};
 pub(crate) fn name(i: In) -> PResult<Name> {
     let start = i;
     let (r, n) = identifier(i)?;
-    if RESERVED.contains(&n.as_str()) {
+    if RESERVED.contains(&n) {
         return backtrack(i);
     }
-    Ok((r, Spanned::new(n, span(&start, &r))))
+    Ok((r, Spanned::new(n.to_string(), span(&start, &r))))
 }
 
 /// A name where one is required: failing here is final.
