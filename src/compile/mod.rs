@@ -181,12 +181,11 @@ impl Compiler {
             h.finish()
         };
         if let Some(&id) = self.strings.get(&key)
-            && self.program.strings[id as usize] == s
+            && &self.program.strings[id as usize] == s
         {
             return id;
         }
-        let id = self.program.strings.len() as u32;
-        self.program.strings.push(s.to_string());
+        let id = self.program.strings.push(s);
         self.strings.entry(key).or_insert(id);
         id
     }

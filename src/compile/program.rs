@@ -223,6 +223,56 @@ pub struct SequenceInfo {
     pub counter: u32,
 }
 
+/// The program's texts, kept end to end in one buffer: an id is an index
+/// into `ends`. One buffer instead of a `String` each keeps a large story
+/// to one allocation for all its text.
+#[derive(Clone, Debug, Default)]
+pub struct StringTable {
+    text: String,
+    /// Where each text ends in `text`; it starts where the one before ends.
+    ends: Vec<usize>,
+}
+
+impl StringTable {
+    /// Adds a text; returns its id.
+    pub fn push(&mut self, s: &str) -> u32 {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for StringTable {
+    type Output = str;
+
+    fn index(&self, id: usize) -> &str {
+        let start = id.checked_sub(1).map_or(0, |i| self.ends[i]);
+        &self.text[start..self.ends[id]]
+    }
+}
+
+/// Hashes as the list of its texts would.
+impl std::hash::Hash for StringTable {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.len().hash(state);
+        for s in self.iter() {
+            s.hash(state);
+        }
+    }
+}
+
 /// A compiled story, immutable while it is played.
 #[derive(Clone, Debug, Default)]
 pub struct Program {
@@ -231,7 +281,7 @@ pub struct Program {
     /// replayed rather than restored.
     pub fingerprint: u64,
     pub code: Vec<Op>,
-    pub strings: Vec<String>,
+    pub strings: StringTable,
     pub choices: Vec<ChoiceInfo>,
     pub counters: Vec<CounterInfo>,
     pub flows: Vec<FlowInfo>,

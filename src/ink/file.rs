@@ -10,17 +10,18 @@
 
 use super::weave::weave;
 use super::{Base, parse_global, parse_name, parse_param};
-use crate::story::ast::{Knot, Param, Stitch, Story};
+use crate::story::ast::{Knot, Param, Stitch, Stmt, Story};
 use crate::story::{Diagnostic, FileId, SourceMap, Span, Spanned};
 
-/// One source line, trimmed, with where it starts in its file.
-#[derive(Clone, Debug)]
-pub(super) struct SrcLine {
-    pub text: String,
+/// One source line, trimmed, with where it starts in its file. The text
+/// is borrowed from the file with its comments blanked out.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct SrcLine<'a> {
+    pub text: &'a str,
     pub base: Base,
 }
 
-impl SrcLine {
+impl<'a> SrcLine<'a> {
     pub fn span(&self) -> Span {
         Span::new(
             self.base.file,
@@ -30,11 +31,11 @@ impl SrcLine {
     }
 
     /// The rest of the line after its first `n` bytes, trimmed at the start.
-    pub fn rest(&self, n: usize) -> SrcLine {
+    pub fn rest(&self, n: usize) -> SrcLine<'a> {
         let rest = &self.text[n..];
         let skipped = rest.len() - rest.trim_start().len();
         SrcLine {
-            text: rest.trim_start().to_string(),
+            text: rest.trim_start(),
             base: Base::new(self.base.file, self.base.offset + n + skipped),
         }
     }
@@ -52,15 +53,18 @@ pub fn parse_ink(
     include: &mut Includer,
 ) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let mut files = Vec::new();
+    load_file(sources, main, include, &mut files, &mut diags, 0);
     let mut lines = Vec::new();
-    read_lines(sources, main, include, &mut lines, &mut diags, 0);
+    read_lines(&files, 0, &mut lines);
     let mut story = Story::default();
     let title = sources.file(main).map_or("story", |f| f.name.as_str());
     story.title = std::path::Path::new(title)
         .file_stem()
         .map_or_else(|| title.to_string(), |s| s.to_string_lossy().into_owned());
-    let lines = take_declarations(lines, &mut story, &mut diags);
-    split_flows(&lines, &mut story, &mut diags);
+    take_declarations(&mut lines, &mut story, &mut diags);
+    let threads = threads_for(&lines);
+    split_flows(&lines, &mut story, &mut diags, threads);
     if diags.iter().any(Diagnostic::is_error) {
         Err(diags)
     } else {
@@ -68,85 +72,107 @@ pub fn parse_ink(
     }
 }
 
-/// Strips comments from a file and appends its non-blank lines. An
-/// included file's content before its first knot goes where it is
-/// included; its knots go after the including file's own lines.
-fn read_lines(
+/// A file of the story with its comments blanked out, and the files its
+/// `INCLUDE` lines name, in order (`None`: it could not be read).
+struct LoadedFile {
+    id: FileId,
+    text: String,
+    includes: Vec<Option<usize>>,
+}
+
+/// Adds `file`, and every file it includes, to `files`; an included file is
+/// also added to `sources`. Returns the index of `file` in `files`.
+fn load_file(
     sources: &mut SourceMap,
     file: FileId,
     include: &mut Includer,
-    out: &mut Vec<SrcLine>,
+    files: &mut Vec<LoadedFile>,
     diags: &mut Vec<Diagnostic>,
     depth: usize,
-) {
-    let Some(text) = sources.file(file).map(|f| strip_comments(&f.text)) else {
-        return;
-    };
+) -> usize {
+    let text = sources
+        .file(file)
+        .map(|f| strip_comments(&f.text))
+        .unwrap_or_default();
+    let index = files.len();
+    files.push(LoadedFile {
+        id: file,
+        text,
+        includes: Vec::new(),
+    });
+    let mut offset = 0;
+    while let Some(line) = files[index].text[offset..].split_inclusive('\n').next() {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
+            continue;
+        };
+        let path = path.trim().to_string();
+        let lead = line.len() - line.trim_start().len();
+        let span = Span::new(file, start + lead, start + lead + trimmed.len());
+        let included = if depth > 32 {
+            diags.push(Diagnostic::error(
+                "INCLUDE nests too deep (does a file include itself?)",
+                span,
+            ));
+            None
+        } else {
+            match include(&path) {
+                Ok((name, text)) => {
+                    let id = sources.add(name, text);
+                    Some(load_file(sources, id, include, files, diags, depth + 1))
+                }
+                Err(e) => {
+                    diags.push(Diagnostic::error(
+                        format!("cannot include `{path}`: {e}"),
+                        span,
+                    ));
+                    None
+                }
+            }
+        };
+        files[index].includes.push(included);
+    }
+    index
+}
+
+/// Appends the non-blank lines of `files[index]`. An included file's content
+/// before its first knot goes where it is included; its knots go after the
+/// including file's own lines.
+fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'a>>) {
+    let file = &files[index];
+    let mut includes = file.includes.iter();
     let mut knots_of_includes = Vec::new();
     let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
+    for raw in file.text.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
-        let line = raw.trim_end_matches(['\n', '\r']);
-        let trimmed = line.trim();
+        let trimmed = raw.trim();
         if trimmed.is_empty() {
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
-        let src = SrcLine {
-            text: trimmed.to_string(),
-            base: Base::new(file, start + lead),
-        };
-        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
-            out.push(src);
+        let lead = raw.len() - raw.trim_start().len();
+        if !trimmed.starts_with("INCLUDE ") {
+            out.push(SrcLine {
+                text: trimmed,
+                base: Base::new(file.id, start + lead),
+            });
+            continue;
+        }
+        let Some(Some(included)) = includes.next() else {
             continue;
         };
-        let mut included = Vec::new();
-        include_file(
-            sources,
-            path.trim(),
-            &src,
-            include,
-            &mut included,
-            diags,
-            depth,
-        );
-        let first_knot = included
+        let mut lines = Vec::new();
+        read_lines(files, *included, &mut lines);
+        let first_knot = lines
             .iter()
             .position(|l| l.text.starts_with("=="))
-            .unwrap_or(included.len());
-        knots_of_includes.extend(included.drain(first_knot..));
-        out.extend(included);
+            .unwrap_or(lines.len());
+        knots_of_includes.extend(lines.drain(first_knot..));
+        out.extend(lines);
     }
     out.extend(knots_of_includes);
-}
-
-fn include_file(
-    sources: &mut SourceMap,
-    path: &str,
-    line: &SrcLine,
-    include: &mut Includer,
-    out: &mut Vec<SrcLine>,
-    diags: &mut Vec<Diagnostic>,
-    depth: usize,
-) {
-    if depth > 32 {
-        diags.push(Diagnostic::error(
-            "INCLUDE nests too deep (does a file include itself?)",
-            line.span(),
-        ));
-        return;
-    }
-    match include(path) {
-        Ok((name, text)) => {
-            let id = sources.add(name, text);
-            read_lines(sources, id, include, out, diags, depth + 1);
-        }
-        Err(e) => diags.push(Diagnostic::error(
-            format!("cannot include `{path}`: {e}"),
-            line.span(),
-        )),
-    }
 }
 
 /// Replaces `// …` and `/* … */` comments with spaces, keeping newlines so
@@ -191,24 +217,18 @@ pub(super) fn strip_comments(text: &str) -> String {
 
 /// Moves `VAR`, `CONST`, `LIST` and `EXTERNAL` lines into the story's
 /// globals (they are global wherever they stand) and drops `TODO` lines.
-fn take_declarations(
-    lines: Vec<SrcLine>,
-    story: &mut Story,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<SrcLine> {
-    let mut rest = Vec::with_capacity(lines.len());
-    for line in lines {
+fn take_declarations(lines: &mut Vec<SrcLine>, story: &mut Story, diags: &mut Vec<Diagnostic>) {
+    lines.retain(|line| {
         let word = line.text.split_whitespace().next().unwrap_or("");
         if matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
-            match parse_global(&line.text, line.base) {
+            match parse_global(line.text, line.base) {
                 Ok(g) => story.globals.push(g),
                 Err(d) => diags.push(d),
             }
-        } else if !line.text.starts_with("TODO") {
-            rest.push(line);
+            return false;
         }
-    }
-    rest
+        !line.text.starts_with("TODO")
+    });
 }
 
 /// A knot or stitch header line, parsed.
@@ -218,70 +238,172 @@ struct Header {
     function: bool,
 }
 
-/// Cuts the lines at knot and stitch headers and builds each flow's weave.
-fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>) {
-    let mut start = 0;
-    let mut knot: Option<Knot> = None;
-    let mut stitch: Option<Header> = None;
-    // Stitches before the first knot are the root's, kept as knots.
+/// Where a flow's statements go once its weave is built.
+#[derive(Clone, Copy)]
+enum Place {
+    Root,
+    /// Under a header that could not be read: parsed for its errors only.
+    Nowhere,
+    /// The body of `story.knots[k]`.
+    Knot(usize),
+    /// The body of `story.knots[k].stitches[s]`.
+    Stitch(usize, usize),
+}
+
+/// One flow's lines (a range of the story's lines), and what its header
+/// line reported.
+struct FlowLines {
+    place: Place,
+    lines: std::ops::Range<usize>,
+    header_diags: Vec<Diagnostic>,
+}
+
+/// Cuts the lines at knot and stitch headers, then builds each flow's
+/// weave on up to `threads` threads. Diagnostics keep source order: each
+/// flow's header, then its body.
+fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>, threads: usize) {
+    let flows = cut_flows(lines, story);
+    let bodies = weave_flows(lines, &flows, threads);
+    for (flow, (body, body_diags)) in flows.into_iter().zip(bodies) {
+        diags.extend(flow.header_diags);
+        diags.extend(body_diags);
+        match flow.place {
+            Place::Root => story.body = body,
+            Place::Nowhere => {}
+            Place::Knot(k) => story.knots[k].body = body,
+            Place::Stitch(k, s) => story.knots[k].stitches[s].body = body,
+        }
+    }
+}
+
+/// Adds a knot (or stitch) for every header line to `story`, with empty
+/// bodies, and returns the lines of each flow.
+fn cut_flows(lines: &[SrcLine], story: &mut Story) -> Vec<FlowLines> {
+    let mut flows = vec![FlowLines {
+        place: Place::Root,
+        lines: 0..0,
+        header_diags: Vec::new(),
+    }];
+    // The knot that stitches go into; stitches before the first knot are
+    // the root's, kept as knots.
+    let mut knot: Option<usize> = None;
     let mut root_stitches = false;
-    let is_header = |l: &SrcLine| l.text.starts_with('=');
-    let mut i = 0;
-    while i <= lines.len() {
-        if i < lines.len() && !is_header(&lines[i]) {
-            i += 1;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.text.starts_with('=') {
             continue;
         }
-        let body = weave(&lines[start..i], diags);
-        match (&mut knot, stitch.take()) {
-            (None, _) => story.body = body,
-            (Some(k), None) => k.body = body,
-            (Some(k), Some(h)) => k.stitches.push(Stitch {
-                name: h.name,
-                params: h.params,
-                body,
+        flows.last_mut().expect("never empty").lines.end = i;
+        let mut header_diags = Vec::new();
+        let header = header(line, &mut header_diags);
+        let place = match knot {
+            Some(k) if !root_stitches && !line.text.starts_with("==") => header.map(|h| {
+                let stitches = &mut story.knots[k].stitches;
+                stitches.push(Stitch {
+                    name: h.name,
+                    params: h.params,
+                    body: Vec::new(),
+                });
+                Place::Stitch(k, stitches.len() - 1)
             }),
-        }
-        if i == lines.len() {
-            break;
-        }
-        let line = &lines[i];
-        if line.text.starts_with("==") {
-            root_stitches = false;
-            if let Some(k) = knot.take() {
-                story.knots.push(k);
+            _ => {
+                // A stitch before any knot is reached by its bare name, as a
+                // knot is.
+                root_stitches = !line.text.starts_with("==");
+                header.map(|h| {
+                    story.knots.push(Knot {
+                        name: h.name,
+                        params: h.params,
+                        function: h.function && !root_stitches,
+                        ..Knot::default()
+                    });
+                    Place::Knot(story.knots.len() - 1)
+                })
             }
-            if let Some(h) = header(line, diags) {
-                knot = Some(Knot {
-                    name: h.name,
-                    params: h.params,
-                    function: h.function,
-                    ..Knot::default()
-                });
-            }
-        } else if knot.is_none() || root_stitches {
-            if let Some(k) = knot.take() {
-                story.knots.push(k);
-            }
-            root_stitches = true;
-            // A stitch before any knot belongs to the root flow; it is
-            // reached by its bare name, as a knot is.
-            if let Some(h) = header(line, diags) {
-                knot = Some(Knot {
-                    name: h.name,
-                    params: h.params,
-                    ..Knot::default()
-                });
-            }
-        } else {
-            stitch = header(line, diags);
-        }
-        i += 1;
-        start = i;
+        };
+        knot = match place {
+            Some(Place::Knot(k)) => Some(k),
+            Some(_) => knot,
+            None if line.text.starts_with("==") => None,
+            None => knot,
+        };
+        flows.push(FlowLines {
+            place: place.unwrap_or(Place::Nowhere),
+            lines: i + 1..i + 1,
+            header_diags,
+        });
     }
-    if let Some(k) = knot {
-        story.knots.push(k);
+    flows.last_mut().expect("never empty").lines.end = lines.len();
+    flows
+}
+/// Below this much ink, flows are woven on the calling thread: starting
+/// threads would cost more than they save.
+const PARALLEL_FROM_BYTES: usize = 256 * 1024;
+
+/// How many threads to weave a story's flows on: one per core (at most
+/// eight) for a large story, else one.
+fn threads_for(lines: &[SrcLine]) -> usize {
+    let bytes: usize = lines.iter().map(|l| l.text.len()).sum();
+    if bytes < PARALLEL_FROM_BYTES {
+        return 1;
     }
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// Builds the weave of every flow, with its diagnostics, in flow order.
+/// Flows are independent, so with several threads the flows are cut into
+/// one run per thread, each woven on its own.
+fn weave_flows(
+    lines: &[SrcLine],
+    flows: &[FlowLines],
+    threads: usize,
+) -> Vec<(Vec<Stmt>, Vec<Diagnostic>)> {
+    let weave_run = |run: &[FlowLines]| -> Vec<(Vec<Stmt>, Vec<Diagnostic>)> {
+        run.iter()
+            .map(|flow| {
+                let mut diags = Vec::new();
+                let body = weave(&lines[flow.lines.clone()], &mut diags);
+                (body, diags)
+            })
+            .collect()
+    };
+    if threads < 2 || flows.len() < 2 {
+        return weave_run(flows);
+    }
+    let runs = runs_of_equal_size(lines, flows, threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .iter()
+            .map(|run| scope.spawn(|| weave_run(run)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// Cuts the flows into at most `n` consecutive runs of about the same
+/// number of bytes.
+fn runs_of_equal_size<'f>(
+    lines: &[SrcLine],
+    flows: &'f [FlowLines],
+    n: usize,
+) -> Vec<&'f [FlowLines]> {
+    let size =
+        |f: &FlowLines| -> usize { lines[f.lines.clone()].iter().map(|l| l.text.len()).sum() };
+    let total: usize = flows.iter().map(size).sum();
+    let mut runs = Vec::with_capacity(n);
+    let mut start = 0;
+    let mut taken = 0;
+    for (i, flow) in flows.iter().enumerate() {
+        taken += size(flow);
+        if taken * n >= total * (runs.len() + 1) && runs.len() + 1 < n {
+            runs.push(&flows[start..=i]);
+            start = i + 1;
+        }
+    }
+    runs.push(&flows[start..]);
+    runs
 }
 
 /// Parses `=== function name(a, ref b) ===` or `= name(x)`.
@@ -330,7 +452,67 @@ fn header(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<Header> {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_comments;
+    use super::{cut_flows, load_file, read_lines, split_flows, strip_comments, take_declarations};
+    use crate::story::{SourceMap, Story};
+
+    /// The story and diagnostics of `text`, its flows woven on `threads`.
+    fn parse_on(text: &str, threads: usize) -> (Story, Vec<String>) {
+        let mut sources = SourceMap::default();
+        let main = sources.add("big.ink", text);
+        let (mut files, mut diags) = (Vec::new(), Vec::new());
+        load_file(
+            &mut sources,
+            main,
+            &mut |_| Err("none".into()),
+            &mut files,
+            &mut diags,
+            0,
+        );
+        let mut lines = Vec::new();
+        read_lines(&files, 0, &mut lines);
+        let mut story = Story::default();
+        take_declarations(&mut lines, &mut story, &mut diags);
+        split_flows(&lines, &mut story, &mut diags, threads);
+        (story, diags.iter().map(|d| format!("{d:?}")).collect())
+    }
+
+    #[test]
+    fn flows_woven_on_threads_match_one_thread() {
+        let mut text = String::from("VAR x = 1\nHello.\n-> k0\n");
+        for k in 0..60 {
+            text.push_str(&format!(
+                "=== k{k} ===\nLine {{x}} of k{k}.\n* [Go] -> k{}\n* {{bad ==}} [Bad] Oops.\n- (g{k}) More.\n= s{k}\n{{x > 1: big|small}}\n-> DONE\n",
+                (k + 1) % 60
+            ));
+        }
+        let one = parse_on(&text, 1);
+        assert_eq!(one.0.knots.len(), 60);
+        assert_eq!(one.1.len(), 60, "each knot's bad condition is reported");
+        for threads in [2, 3, 7] {
+            assert_eq!(parse_on(&text, threads), one, "on {threads} threads");
+        }
+        // Cutting never loses or repeats a flow.
+        let mut story = Story::default();
+        let mut sources = SourceMap::default();
+        let main = sources.add("big.ink", text.as_str());
+        let mut files = Vec::new();
+        load_file(
+            &mut sources,
+            main,
+            &mut |_| Err("none".into()),
+            &mut files,
+            &mut Vec::new(),
+            0,
+        );
+        let mut lines = Vec::new();
+        read_lines(&files, 0, &mut lines);
+        let flows = cut_flows(&lines, &mut story);
+        for n in 1..=9 {
+            let runs = super::runs_of_equal_size(&lines, &flows, n);
+            assert!(runs.len() <= n);
+            assert_eq!(runs.iter().map(|r| r.len()).sum::<usize>(), flows.len());
+        }
+    }
 
     #[test]
     fn comments_become_blanks_and_offsets_stay() {

@@ -51,16 +51,16 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let opens = brace_balance(&lines[i].text) > 0;
+        let opens = brace_balance(lines[i].text) > 0;
         let starts_block = lines[i].text.starts_with('{');
         i += 1;
         if opens && !starts_block {
             // A block opening mid-line (`} <> { cond:`): what comes before
             // it is a line of its own.
-            if let Some(open) = unmatched_open(&lines[i - 1].text) {
-                let line = lines[i - 1].clone();
+            if let Some(open) = unmatched_open(lines[i - 1].text) {
+                let line = lines[i - 1];
                 let head = SrcLine {
-                    text: line.text[..open].to_string(),
+                    text: &line.text[..open],
                     base: line.base,
                 };
                 lines.to_mut()[i - 1] = line.rest(open);
@@ -81,7 +81,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             let end = start + end;
             // Whatever follows the closing brace on its line comes next.
             let after = lines[end].rest(close + 1);
-            lines.to_mut()[end].text.truncate(close + 1);
+            lines.to_mut()[end].text = &lines[end].text[..close + 1];
             if let Some(stmt) = block(&lines[start..=end], diags) {
                 out.push(Item::Stmt(stmt));
             }
@@ -137,7 +137,7 @@ fn braces(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
 fn block_end(lines: &[SrcLine]) -> Option<(usize, usize)> {
     let mut balance = 0;
     for (n, line) in lines.iter().enumerate() {
-        for (at, step) in braces(&line.text) {
+        for (at, step) in braces(line.text) {
             balance += step;
             if balance == 0 {
                 return Some((n, at));
@@ -170,7 +170,7 @@ fn brace_balance(text: &str) -> i32 {
 
 /// Items of one ordinary line: a choice, a gather, logic or content.
 fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
-    let text = line.text.as_str();
+    let text = line.text;
     if text.starts_with('*') || text.starts_with('+') {
         if let Some((depth, choice)) = choice_line(line, &[], &mut 0, diags) {
             out.push(Item::Choice(depth, choice));
@@ -179,7 +179,7 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
         gather_line(line, out, diags);
     } else if let Some(rest) = text.strip_prefix('~') {
         let rest = line.rest(text.len() - rest.len());
-        match parse_logic(&rest.text, rest.base) {
+        match parse_logic(rest.text, rest.base) {
             Ok(l) => {
                 // A call may print, so like ink the line ends in a newline
                 // (dropped again when nothing was printed).
@@ -228,15 +228,15 @@ fn bullets(text: &str, bullet: impl Fn(char) -> bool) -> (usize, usize) {
 }
 
 /// An optional `(label)` at the start of a line; returns it and the rest.
-fn label(
-    line: &SrcLine,
+fn label<'a>(
+    line: &SrcLine<'a>,
     diags: &mut Vec<Diagnostic>,
-) -> (Option<crate::story::ast::Name>, SrcLine) {
+) -> (Option<crate::story::ast::Name>, SrcLine<'a>) {
     if !line.text.starts_with('(') {
-        return (None, line.clone());
+        return (None, *line);
     }
     let Some(close) = line.text.find(')') else {
-        return (None, line.clone());
+        return (None, *line);
     };
     let inner = line.rest(1);
     match parse_name(&line.text[1..close], inner.base) {
@@ -260,12 +260,12 @@ fn choice_line(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(usize, Choice)> {
     let sticky = line.text.starts_with('+');
-    let (depth, end) = bullets(&line.text, |c| c == '*' || c == '+');
+    let (depth, end) = bullets(line.text, |c| c == '*' || c == '+');
     let (label, mut rest) = label(&line.rest(end), diags);
     let mut conditions = Vec::new();
     loop {
         while rest.text.starts_with('{') {
-            let close = matching_brace(&rest.text)?;
+            let close = matching_brace(rest.text)?;
             let inner = rest.rest(1);
             match parse_expr(&rest.text[1..close], inner.base) {
                 Ok(e) => conditions.push(e),
@@ -275,18 +275,18 @@ fn choice_line(
         }
         let continues = rest.text.is_empty()
             && !conditions.is_empty()
-            && next.get(*used).is_some_and(|l| !starts_weave_item(&l.text));
+            && next.get(*used).is_some_and(|l| !starts_weave_item(l.text));
         if !continues {
             break;
         }
-        rest = next[*used].clone();
+        rest = next[*used];
         *used += 1;
     }
     if rest.text == "->" {
         // `* ->`: a fallback choice that goes on below.
-        rest.text.clear();
+        rest.text = "";
     }
-    let text = match parse_choice_text(&rest.text, rest.base) {
+    let text = match parse_choice_text(rest.text, rest.base) {
         Ok(t) => t,
         Err(d) => {
             diags.push(d);
@@ -317,7 +317,7 @@ fn matching_brace(text: &str) -> Option<usize> {
 
 /// `- (label) content`, possibly with a choice after the gather.
 fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
-    let (depth, end) = bullets(&line.text, |c| c == '-');
+    let (depth, end) = bullets(line.text, |c| c == '-');
     let (label, rest) = label(&line.rest(end), diags);
     out.push(Item::Gather(
         depth,
@@ -353,13 +353,13 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     }
     inner.extend(lines[1..lines.len() - 1].iter().cloned());
     let tail = SrcLine {
-        text: last.text[..close].trim().to_string(),
+        text: last.text[..close].trim(),
         base: last.base,
     };
     if !tail.text.is_empty() {
         inner.push(tail);
     }
-    let header_text = header.as_ref().map_or("", |h| h.text.as_str());
+    let header_text = header.as_ref().map_or("", |h| h.text);
     let kind = sequence_kind(header_text);
     let branches = branches(&inner, kind.is_none());
     if let Some(kind) = kind {
@@ -379,7 +379,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         ..Conditional::default()
     };
     let subject = match &header {
-        Some(h) if !h.text.is_empty() => match parse_expr(&h.text, h.base) {
+        Some(h) if !h.text.is_empty() => match parse_expr(h.text, h.base) {
             Ok(e) => Some(e),
             Err(d) => {
                 diags.push(d);
@@ -423,7 +423,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                     None => {}
                     // `- else:`, or a last branch with no condition at all.
                     Some(m) if m.text == "else" || m.text.is_empty() => cond.otherwise = Some(body),
-                    Some(m) => match parse_expr(&m.text, m.base) {
+                    Some(m) => match parse_expr(m.text, m.base) {
                         Ok(e) => cond.branches.push(Branch { cond: e, body }),
                         Err(d) => diags.push(d),
                     },
@@ -435,17 +435,17 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
 }
 
 /// Splits `{ header: rest` into the header before the colon and the rest.
-fn split_header(head: &SrcLine) -> (Option<SrcLine>, Option<SrcLine>) {
-    match top_level_colon(&head.text) {
+fn split_header<'a>(head: &SrcLine<'a>) -> (Option<SrcLine<'a>>, Option<SrcLine<'a>>) {
+    match top_level_colon(head.text) {
         Some(colon) => {
             let header = SrcLine {
-                text: head.text[..colon].trim().to_string(),
+                text: head.text[..colon].trim(),
                 base: head.base,
             };
             (Some(header), Some(head.rest(colon + 1)))
         }
         None if head.text.trim().is_empty() => (None, None),
-        None => (None, Some(head.clone())),
+        None => (None, Some(*head)),
     }
 }
 
@@ -481,14 +481,14 @@ fn sequence_kind(header: &str) -> Option<SeqKind> {
 
 /// One branch of a block: its `- marker:` (the text before the colon, or the
 /// whole marker for sequences) and its lines.
-struct BlockBranch {
-    marker: Option<SrcLine>,
-    lines: Vec<SrcLine>,
+struct BlockBranch<'a> {
+    marker: Option<SrcLine<'a>>,
+    lines: Vec<SrcLine<'a>>,
 }
 
 /// Cuts a block's inner lines at `-` branch markers outside nested blocks.
 /// With `conditions`, a marker's text up to its `:` is the branch condition.
-fn branches(lines: &[SrcLine], conditions: bool) -> Vec<BlockBranch> {
+fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>> {
     let mut out = vec![BlockBranch {
         marker: None,
         lines: Vec::new(),
@@ -496,26 +496,23 @@ fn branches(lines: &[SrcLine], conditions: bool) -> Vec<BlockBranch> {
     let mut depth = 0;
     for line in lines {
         let is_marker = depth == 0 && line.text.starts_with('-') && !line.text.starts_with("->");
-        depth += brace_balance(&line.text);
+        depth += brace_balance(line.text);
         if !is_marker {
-            out.last_mut()
-                .expect("never empty")
-                .lines
-                .push(line.clone());
+            out.last_mut().expect("never empty").lines.push(*line);
             continue;
         }
         let rest = line.rest(1);
-        let (marker, content) = match top_level_colon(&rest.text) {
+        let (marker, content) = match top_level_colon(rest.text) {
             Some(colon) if conditions && !rest.text[..colon].trim().is_empty() => (
                 SrcLine {
-                    text: rest.text[..colon].trim().to_string(),
+                    text: rest.text[..colon].trim(),
                     base: rest.base,
                 },
                 rest.rest(colon + 1),
             ),
             _ => (
                 SrcLine {
-                    text: String::new(),
+                    text: "",
                     base: rest.base,
                 },
                 rest,

@@ -109,7 +109,7 @@ impl Machine<'_> {
             Op::Str(id) => self
                 .state
                 .stack
-                .push(Value::Str(program.strings[id as usize].clone())),
+                .push(Value::Str(program.strings[id as usize].to_string())),
             Op::Address(pc) => self.state.stack.push(Value::Address(pc)),
             Op::List(id) => self
                 .state
