@@ -287,11 +287,12 @@ impl Compiler {
                     self.expr(e);
                     self.emit(Op::Output);
                 }
-                Inline::Cond {
-                    cond,
-                    then,
-                    otherwise,
-                } => {
+                Inline::Cond(c) => {
+                    let ast::InlineCond {
+                        cond,
+                        then,
+                        otherwise,
+                    } = &**c;
                     self.expr(cond);
                     let else_label = self.new_label();
                     let end = self.new_label();
@@ -314,7 +315,7 @@ impl Compiler {
                     self.place(end);
                 }
                 Inline::Divert(d) => self.divert(d),
-                Inline::TunnelReturn(onwards) => self.tunnel_return(onwards.as_ref()),
+                Inline::TunnelReturn(onwards) => self.tunnel_return(onwards.as_deref()),
             }
         }
     }

@@ -27,40 +27,42 @@ pub enum Var {
 }
 
 impl Compiler {
-    /// The flow (knot or stitch path) a flow path belongs to, and its knot.
-    fn knot_of(&self, flow: &str) -> String {
-        self.flows
-            .get(flow)
-            .map_or_else(String::new, |f| f.knot.clone())
+    /// The knot a flow (a knot or stitch path) belongs to.
+    fn knot_of(&self, flow: &str) -> &str {
+        self.flows.get(flow).map_or("", |f| f.knot.as_str())
     }
 
     /// Finds a knot, stitch or label by a dotted path, seen from `flow`.
     pub(super) fn resolve_address(&self, flow: &str, path: &str) -> Option<(Label, u32)> {
-        let parts: Vec<&str> = path.split('.').collect();
         let knot = self.knot_of(flow);
+        let (first, rest) = path.split_once('.').unwrap_or((path, ""));
+        let rest: Vec<&str> = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split('.').collect()
+        };
         // A label in this flow, then anywhere in its knot.
-        if let [label] = parts.as_slice() {
-            if let Some(&l) = self.flows.get(flow).and_then(|f| f.labels.get(*label)) {
+        if rest.is_empty() {
+            if let Some(&l) = self.flows.get(flow).and_then(|f| f.labels.get(first)) {
                 return Some(l);
             }
-            if let Some(l) = self.address_in(&knot, &[label]) {
+            if let Some(l) = self.address_in(knot, &[first]) {
                 return Some(l);
             }
         }
         // A stitch of this knot (with an optional label).
-        if let Some(found) = self.address_in(&format!("{knot}.{}", parts[0]), &parts[1..]) {
+        if let Some(found) = self.address_in(&format!("{knot}.{first}"), &rest) {
             return Some(found);
         }
         // A knot (and then a stitch or label within it).
-        match parts.as_slice() {
-            [k] => self.address_in(k, &[]),
-            [k, rest @ ..] => {
-                if let Some(found) = self.address_in(&format!("{k}.{}", rest[0]), &rest[1..]) {
+        match rest.split_first() {
+            None => self.address_in(first, &[]),
+            Some((stitch, after)) => {
+                if let Some(found) = self.address_in(&format!("{first}.{stitch}"), after) {
                     return Some(found);
                 }
-                self.address_in(k, rest)
+                self.address_in(first, &rest)
             }
-            [] => None,
         }
     }
 

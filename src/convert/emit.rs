@@ -321,12 +321,12 @@ fn text_line(text: &str, tags: Vec<String>) -> Stmt {
 
 fn divert_line(target: Target) -> Stmt {
     Stmt::Line(Content {
-        items: vec![Inline::Divert(Divert {
+        items: vec![Inline::Divert(Box::new(Divert {
             kind: DivertKind::Goto,
             target,
             args: Vec::new(),
             span: Span::default(),
-        })],
+        }))],
         span: Span::default(),
     })
 }
@@ -348,9 +348,7 @@ fn words_in(items: &[Inline]) -> usize {
         .iter()
         .map(|item| match item {
             Inline::Text(t) => t.split_whitespace().count(),
-            Inline::Cond {
-                then, otherwise, ..
-            } => words_in(then) + words_in(otherwise),
+            Inline::Cond(c) => words_in(&c.then) + words_in(&c.otherwise),
             Inline::Seq { branches, .. } => branches.iter().map(|b| words_in(b)).sum(),
             _ => 0,
         })
@@ -468,11 +466,7 @@ mod tests {
         let Stmt::Line(line) = &story.knots[0].body[0] else {
             panic!("expected a line")
         };
-        assert!(
-            matches!(line.items[1], Inline::Cond { .. }),
-            "{:?}",
-            line.items
-        );
+        assert!(matches!(line.items[1], Inline::Cond(_)), "{:?}", line.items);
         let err =
             build(r#"Moment(knot: "a", body: [Say("She was {brave: bold")], then: End("e"))"#)
                 .unwrap_err();

@@ -2,7 +2,8 @@
 //! the printer round-trip tests here and the RON round trip in `story`.
 
 use crate::story::{
-    BinOp, Divert, DivertKind, Expr, ExprKind, Inline, SeqKind, Span, Spanned, Target, UnOp,
+    BinOp, Divert, DivertKind, Expr, ExprKind, Inline, InlineCond, SeqKind, Span, Spanned, Target,
+    UnOp,
 };
 use proptest::prelude::*;
 
@@ -86,12 +87,12 @@ pub(crate) fn target() -> impl Strategy<Value = (Target, Vec<Expr>)> {
 
 pub(crate) fn divert(kind: DivertKind) -> impl Strategy<Value = Inline> {
     target().prop_map(move |(target, args)| {
-        Inline::Divert(Divert {
+        Inline::Divert(Box::new(Divert {
             kind,
             target,
             args,
             span: Span::default(),
-        })
+        }))
     })
 }
 
@@ -134,20 +135,20 @@ pub(crate) fn content(depth: u32) -> BoxedStrategy<Vec<Inline>> {
         prop_oneof![
             plain_text().prop_map(Inline::Text),
             Just(Inline::Glue),
-            expr().prop_map(Inline::Eval)
+            expr().prop_map(|e| Inline::Eval(Box::new(e)))
         ]
         .boxed()
     } else {
         prop_oneof![
             plain_text().prop_map(Inline::Text),
             Just(Inline::Glue),
-            expr().prop_map(Inline::Eval),
+            expr().prop_map(|e| Inline::Eval(Box::new(e))),
             (expr(), content(depth - 1), content(depth - 1)).prop_map(|(cond, then, otherwise)| {
-                Inline::Cond {
+                Inline::Cond(Box::new(InlineCond {
                     cond,
                     then,
                     otherwise,
-                }
+                }))
             }),
             (seq_kind(), prop::collection::vec(content(depth - 1), 1..4))
                 .prop_map(|(kind, branches)| Inline::Seq { kind, branches }),

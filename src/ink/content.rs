@@ -9,7 +9,7 @@
 
 use super::expr::{arguments, expression, path};
 use super::input::{In, PResult, backtrack, fail, keyword, soften, span, ws};
-use crate::story::{Divert, DivertKind, Inline, SeqKind, Target};
+use crate::story::{Divert, DivertKind, Inline, InlineCond, SeqKind, Target};
 use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::character::complete::char;
@@ -201,7 +201,7 @@ fn diverts(i: In) -> PResult<Vec<Inline>> {
     if let Ok((r, _)) = tag::<_, _, super::input::PError>("->->").parse(i) {
         let (r, _) = ws(r)?;
         return match soften(divert(r, DivertKind::Goto)) {
-            Ok((r, d)) => Ok((r, vec![Inline::TunnelReturn(Some(d))])),
+            Ok((r, d)) => Ok((r, vec![Inline::TunnelReturn(Some(Box::new(d)))])),
             Err(_) => Ok((r, vec![Inline::TunnelReturn(None)])),
         };
     }
@@ -210,10 +210,10 @@ fn diverts(i: In) -> PResult<Vec<Inline>> {
         let (r, d) = divert(r, DivertKind::Thread)?;
         return Ok((
             r,
-            vec![Inline::Divert(Divert {
+            vec![Inline::Divert(Box::new(Divert {
                 span: span(&i, &r),
                 ..d
-            })],
+            }))],
         ));
     }
     let mut out = Vec::new();
@@ -224,24 +224,24 @@ fn diverts(i: In) -> PResult<Vec<Inline>> {
         let (next, _) = ws(after)?;
         if next.fragment().starts_with("->->") {
             // `-> t ->->`: call the tunnel, then return from this one.
-            out.push(Inline::Divert(Divert {
+            out.push(Inline::Divert(Box::new(Divert {
                 kind: DivertKind::Tunnel,
                 ..d
-            }));
+            })));
             let (r, onwards) = diverts(next)?;
             out.extend(onwards);
             return Ok((r, out));
         }
         let tunnel = next.fragment().starts_with("->");
         if !tunnel {
-            out.push(Inline::Divert(d));
+            out.push(Inline::Divert(Box::new(d)));
             return Ok((after, out));
         }
         let next = next.take_from_start(2);
-        out.push(Inline::Divert(Divert {
+        out.push(Inline::Divert(Box::new(Divert {
             kind: DivertKind::Tunnel,
             ..d
-        }));
+        })));
         let (peek, _) = ws(next)?;
         if super::input::identifier(peek).is_err() {
             return Ok((next, out));
@@ -313,7 +313,7 @@ fn inline_logic(i: In) -> PResult<Inline> {
     };
     let (after, _) = ws(after)?;
     let (after, _) = close(after)?;
-    Ok((after, Inline::Eval(e)))
+    Ok((after, Inline::Eval(Box::new(e))))
 }
 
 /// `conditional = expression ":" branch ("|" branch)?` (after the `:`).
@@ -331,11 +331,11 @@ fn conditional(i: In, cond: crate::story::Expr) -> PResult<Inline> {
     let then = parts.pop().unwrap_or_default();
     Ok((
         r,
-        Inline::Cond {
+        Inline::Cond(Box::new(InlineCond {
             cond,
             then,
             otherwise,
-        },
+        })),
     ))
 }
 

@@ -259,11 +259,7 @@ fn write_items(out: &mut String, items: &[Inline], at: At) {
                 write_expr(out, e);
                 out.push('}');
             }
-            Inline::Cond {
-                cond,
-                then,
-                otherwise,
-            } => write_cond(out, cond, then, otherwise),
+            Inline::Cond(c) => write_cond(out, &c.cond, &c.then, &c.otherwise),
             Inline::Seq { kind, branches } => write_seq(out, *kind, branches),
             Inline::Divert(d) => {
                 let chained = match items.get(n + 1) {

@@ -4,7 +4,8 @@
 use super::*;
 use crate::story::respan::Respan;
 use crate::story::{
-    AssignOp, BinOp, DivertKind, ExprKind, FileId, SeqKind, SourceMap, Span, Target, UnOp,
+    AssignOp, BinOp, DivertKind, ExprKind, FileId, InlineCond, SeqKind, SourceMap, Span, Target,
+    UnOp,
 };
 
 fn base() -> Base {
@@ -62,7 +63,7 @@ fn literals_and_names() {
         e("\"hi {x}\""),
         ExprKind::Str(vec![
             text("hi "),
-            Inline::Eval(Spanned::new(var("x"), Span::default()))
+            Inline::Eval(Box::new(Spanned::new(var("x"), Span::default())))
         ])
     );
 }
@@ -241,14 +242,14 @@ fn braces_follow_inks_order() {
             SeqKind::Stopping
         ]
     );
-    let Inline::Cond {
+    let Inline::Cond(c) = &items("{x > 1: big|small}")[0] else {
+        panic!("not a cond")
+    };
+    let InlineCond {
         cond,
         then,
         otherwise,
-    } = &items("{x > 1: big|small}")[0]
-    else {
-        panic!("not a cond")
-    };
+    } = &**c;
     assert_eq!(cond.node, bin(BinOp::Gt, var("x"), ExprKind::Int(1)));
     assert_eq!(
         (then.clone(), otherwise.clone()),
@@ -256,10 +257,10 @@ fn braces_follow_inks_order() {
     );
     assert!(matches!(&items("{x}")[0], Inline::Eval(_)));
     assert!(matches!(&items("{TURNS_SINCE(-> k)}")[0], Inline::Eval(_)));
-    let Inline::Cond { then, .. } = &items("{a: {b|c}}")[0] else {
+    let Inline::Cond(c) = &items("{a: {b|c}}")[0] else {
         panic!("not a cond")
     };
-    assert!(matches!(&then[1], Inline::Seq { .. }));
+    assert!(matches!(&c.then[1], Inline::Seq { .. }));
 }
 
 #[test]
@@ -313,14 +314,12 @@ fn diverts_tunnels_and_threads() {
         panic!("not a divert")
     };
     assert_eq!(d.args.len(), 2);
-    let Inline::Cond {
-        then, otherwise, ..
-    } = &items("{x: -> a|-> b}")[0]
-    else {
+    let Inline::Cond(c) = &items("{x: -> a|-> b}")[0] else {
         panic!("not a cond")
     };
     assert!(
-        matches!(then[..], [_, Inline::Divert(_)]) && matches!(otherwise[..], [Inline::Divert(_)])
+        matches!(c.then[..], [_, Inline::Divert(_)])
+            && matches!(c.otherwise[..], [Inline::Divert(_)])
     );
 }
 

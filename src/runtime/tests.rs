@@ -19,12 +19,12 @@ fn line(s: &str) -> Stmt {
 
 fn divert_end() -> Stmt {
     Stmt::Line(Content {
-        items: vec![Inline::Divert(Divert {
+        items: vec![Inline::Divert(Box::new(Divert {
             kind: DivertKind::Goto,
             target: Target::End,
             args: vec![],
             span: Span::default(),
-        })],
+        }))],
         span: Span::default(),
     })
 }
@@ -78,12 +78,12 @@ fn choices_then_gather_then_end() {
 #[test]
 fn once_only_choices_disappear_and_sticky_ones_stay() {
     let loop_back = Stmt::Line(Content {
-        items: vec![Inline::Divert(Divert {
+        items: vec![Inline::Divert(Box::new(Divert {
             kind: DivertKind::Goto,
             target: Target::Path(Spanned::new("top".into(), Span::default())),
             args: vec![],
             span: Span::default(),
-        })],
+        }))],
         span: Span::default(),
     });
     let sticky = Stmt::Choice(Box::new(Choice {

@@ -109,7 +109,8 @@ pub struct Content {
     pub span: Span,
 }
 
-/// One piece of inline content.
+/// One piece of inline content. Large parts are boxed, keeping a piece to
+/// four words: a story holds millions of them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inline {
     /// Literal text (escapes already resolved).
@@ -119,22 +120,26 @@ pub enum Inline {
     /// `# tag text`; the text may hold inline `{…}` content.
     Tag(Vec<Inline>),
     /// `{expr}`: print the value.
-    Eval(Expr),
-    /// `{cond: then|else}`; `else` is empty when absent.
-    Cond {
-        cond: Expr,
-        then: Vec<Inline>,
-        otherwise: Vec<Inline>,
-    },
+    Eval(Box<Expr>),
+    /// `{cond: then|else}`
+    Cond(Box<InlineCond>),
     /// `{a|b}`, `{&a|b}`, `{!a|b}`, `{~a|b}`
     Seq {
         kind: SeqKind,
         branches: Vec<Vec<Inline>>,
     },
     /// `-> target`, `-> tunnel ->`, `<- thread`
-    Divert(Divert),
+    Divert(Box<Divert>),
     /// `->->`, or `->-> target` (return from a tunnel and go on there).
-    TunnelReturn(Option<Divert>),
+    TunnelReturn(Option<Box<Divert>>),
+}
+
+/// An inline conditional, `{cond: then|else}`; `else` is empty when absent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InlineCond {
+    pub cond: Expr,
+    pub then: Vec<Inline>,
+    pub otherwise: Vec<Inline>,
 }
 
 /// The kinds of sequence ink has. RON scripts name them as they are here

@@ -162,14 +162,10 @@ impl Respan for Inline {
             Inline::Text(_) | Inline::Glue | Inline::TunnelReturn(None) => {}
             Inline::Tag(items) => items.respan(f),
             Inline::Eval(e) => e.respan(f),
-            Inline::Cond {
-                cond,
-                then,
-                otherwise,
-            } => {
-                cond.respan(f);
-                then.respan(f);
-                otherwise.respan(f);
+            Inline::Cond(c) => {
+                c.cond.respan(f);
+                c.then.respan(f);
+                c.otherwise.respan(f);
             }
             Inline::Seq { branches, .. } => branches.respan(f),
             Inline::Divert(d) | Inline::TunnelReturn(Some(d)) => d.respan(f),
