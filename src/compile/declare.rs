@@ -5,6 +5,7 @@ use super::{Compiler, FlowSym, GlobalInfo, GlobalSym, ListDef, ListItem};
 use crate::runtime::Value;
 use crate::story::{Span, Story, ast};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::Arc;
 
 /// The flow path of the root content, before the first knot.
 pub const ROOT: &str = "(root)";
@@ -80,12 +81,12 @@ impl Compiler {
                 self.add_global_var(&name.node, value.clone());
             }
             ast::Global::Const { name, value } => {
-                self.globals
+                Arc::make_mut(&mut self.globals)
                     .insert(name.node.clone(), GlobalSym::Const(value.clone()));
             }
             ast::Global::List { name, items } => self.declare_list(name, items, span),
             ast::Global::External { name, params } => {
-                self.externals.insert(name.node.clone(), params.len());
+                Arc::make_mut(&mut self.externals).insert(name.node.clone(), params.len());
             }
         }
     }
@@ -96,9 +97,9 @@ impl Compiler {
             name: name.to_string(),
             initial: Value::Void,
         });
-        self.global_inits.push(init);
+        Arc::make_mut(&mut self.global_inits).push(init);
         self.global_reads.push(0);
-        self.globals.insert(name.to_string(), GlobalSym::Var(id));
+        Arc::make_mut(&mut self.globals).insert(name.to_string(), GlobalSym::Var(id));
         id
     }
 
@@ -115,11 +116,11 @@ impl Compiler {
             next = value + 1;
             def.items.push((item.name.node.clone(), value));
             let li = ListItem { list, value };
-            self.list_items
+            Arc::make_mut(&mut self.list_items)
                 .entry(item.name.node.clone())
                 .or_default()
                 .push(li);
-            self.list_items
+            Arc::make_mut(&mut self.list_items)
                 .entry(format!("{}.{}", name.node, item.name.node))
                 .or_default()
                 .push(li);
@@ -131,7 +132,7 @@ impl Compiler {
             }
         }
         self.program.lists.push(def);
-        self.lists.insert(name.node.clone(), list);
+        Arc::make_mut(&mut self.lists).insert(name.node.clone(), list);
         // A LIST also declares a variable holding its selected items.
         let init = crate::story::Spanned::new(ast::ExprKind::List(selected), span);
         self.add_global_var(&name.node, init);
@@ -152,9 +153,11 @@ impl Compiler {
         self.program.addresses.push((entry, counter));
         let mut labels = HashMap::default();
         self.declare_labels(&path, body, &mut labels);
-        self.flow_by_entry.insert(entry, path.clone());
+        Arc::make_mut(&mut self.flow_by_entry).insert(entry, path.clone());
         if path != knot {
-            let index = self.stitch_labels.entry(knot.clone()).or_default();
+            let index = Arc::make_mut(&mut self.stitch_labels)
+                .entry(knot.clone())
+                .or_default();
             for (name, &l) in &labels {
                 index
                     .entry(name.clone())
@@ -162,7 +165,7 @@ impl Compiler {
                     .or_insert(Some(l));
             }
         }
-        self.flows.insert(
+        Arc::make_mut(&mut self.flows).insert(
             path,
             FlowSym {
                 entry,

@@ -25,25 +25,28 @@ struct Exits {
 }
 
 impl Compiler {
-    pub(super) fn lower_story(&mut self, story: &Story) {
+    /// Emits the root flow.
+    pub(super) fn lower_root(&mut self, story: &Story) {
         self.lower_flow(ROOT, &story.body, &[]);
-        for knot in &story.knots {
-            let first_stitch = knot
-                .stitches
-                .first()
-                .map(|s| format!("{}.{}", knot.name.node, s.name.node));
-            let body_is_empty = knot.body.is_empty();
-            self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
-                // A knot with no content of its own starts at its first stitch.
-                if let (true, Some(first)) = (body_is_empty, &first_stitch) {
-                    let entry = c.flows[first].entry;
-                    c.emit(Op::Jump(entry));
-                }
-            });
-            for stitch in &knot.stitches {
-                let path = format!("{}.{}", knot.name.node, stitch.name.node);
-                self.lower_flow(&path, &stitch.body, &stitch.params);
+    }
+
+    /// Emits a knot, then its stitches.
+    pub(super) fn lower_knot(&mut self, knot: &ast::Knot) {
+        let first_stitch = knot
+            .stitches
+            .first()
+            .map(|s| format!("{}.{}", knot.name.node, s.name.node));
+        let body_is_empty = knot.body.is_empty();
+        self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
+            // A knot with no content of its own starts at its first stitch.
+            if let (true, Some(first)) = (body_is_empty, &first_stitch) {
+                let entry = c.flows[first].entry;
+                c.emit(Op::Jump(entry));
             }
+        });
+        for stitch in &knot.stitches {
+            let path = format!("{}.{}", knot.name.node, stitch.name.node);
+            self.lower_flow(&path, &stitch.body, &stitch.params);
         }
     }
 
@@ -66,7 +69,7 @@ impl Compiler {
         else {
             return;
         };
-        self.flow = std::rc::Rc::from(path);
+        self.flow = std::sync::Arc::from(path);
         self.temps.clear();
         self.temp_count = 0;
         self.choice_ids.clear();

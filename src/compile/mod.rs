@@ -14,6 +14,7 @@ mod expr;
 mod lower;
 mod names;
 mod program;
+mod shard;
 mod types;
 
 pub use program::*;
@@ -22,9 +23,13 @@ use crate::runtime::Value;
 use crate::story::{Diagnostic, Span, Story, ast};
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 /// A jump target before addresses are known: an index into `label_pcs`.
 type Label = u32;
+
+/// Labels of a knot's stitches by name, by knot (`None`: in several stitches).
+type StitchLabels = HashMap<String, HashMap<String, Option<(Label, u32)>>>;
 
 /// What a global name stands for.
 #[derive(Clone, Debug)]
@@ -54,22 +59,22 @@ struct FlowSym {
 struct Compiler {
     program: Program,
     diags: Vec<Diagnostic>,
-    globals: HashMap<String, GlobalSym>,
-    global_inits: Vec<ast::Expr>,
-    lists: HashMap<String, u32>,
+    globals: Arc<HashMap<String, GlobalSym>>,
+    global_inits: Arc<Vec<ast::Expr>>,
+    lists: Arc<HashMap<String, u32>>,
     /// List items by bare name and by `list.item`.
-    list_items: HashMap<String, Vec<ListItem>>,
-    flows: HashMap<String, FlowSym>,
+    list_items: Arc<HashMap<String, Vec<ListItem>>>,
+    flows: Arc<HashMap<String, FlowSym>>,
     /// The flow each entry label starts, for its parameters.
-    flow_by_entry: HashMap<Label, String>,
+    flow_by_entry: Arc<HashMap<Label, String>>,
     /// Every label of a knot's stitches by name, for `knot.label` and for
     /// bare labels seen from another stitch (`None`: in several stitches).
-    stitch_labels: HashMap<String, HashMap<String, Option<(Label, u32)>>>,
-    externals: HashMap<String, usize>,
+    stitch_labels: Arc<StitchLabels>,
+    externals: Arc<HashMap<String, usize>>,
     label_pcs: Vec<Option<Pc>>,
     strings: HashMap<u64, u32>,
     /// The flow being lowered, its temporaries and their slots.
-    flow: std::rc::Rc<str>,
+    flow: Arc<str>,
     temps: HashMap<String, u16>,
     temp_count: u16,
     /// Sequences already given an id, by AST node address (choice start
@@ -79,16 +84,29 @@ struct Compiler {
     choice_ids: HashMap<String, u32>,
     /// Reads of each global variable (for the unused-variable warning).
     global_reads: Vec<u32>,
+    /// The id of this compiler's first counter: a worker lowering part of
+    /// the story numbers its counters after the declared ones (see `shard`).
+    counter_base: u32,
 }
 
 use crate::runtime::ListItem;
 
 /// Checks and compiles a story. On success, also returns the warnings.
+/// A large story is lowered on one thread per core (see `shard`).
 pub fn compile(story: &Story) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
+    compile_on(story, shard::threads_for(story))
+}
+
+/// [`compile`] on at most `threads` threads. The program is the same for
+/// any number of threads.
+pub fn compile_on(
+    story: &Story,
+    threads: usize,
+) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut c = Compiler::new(story);
     c.declare(story);
     if c.diags.iter().all(|d| !d.is_error()) {
-        c.lower_story(story);
+        c.lower_story(story, threads);
     }
     if c.diags.iter().any(|d| d.is_error()) {
         return Err(c.diags);
@@ -112,22 +130,23 @@ impl Compiler {
                 ..Program::default()
             },
             diags: Vec::new(),
-            globals: HashMap::default(),
-            global_inits: Vec::new(),
-            lists: HashMap::default(),
-            list_items: HashMap::default(),
-            flows: HashMap::default(),
-            flow_by_entry: HashMap::default(),
-            stitch_labels: HashMap::default(),
-            externals: HashMap::default(),
+            globals: Arc::default(),
+            global_inits: Arc::default(),
+            lists: Arc::default(),
+            list_items: Arc::default(),
+            flows: Arc::default(),
+            flow_by_entry: Arc::default(),
+            stitch_labels: Arc::default(),
+            externals: Arc::default(),
             label_pcs: Vec::new(),
             strings: HashMap::default(),
-            flow: std::rc::Rc::from(""),
+            flow: Arc::from(""),
             temps: HashMap::default(),
             temp_count: 0,
             sequence_ids: HashMap::default(),
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
+            counter_base: 0,
         }
     }
 
@@ -192,7 +211,7 @@ impl Compiler {
 
     fn new_counter(&mut self, path: String, span: Span) -> u32 {
         self.program.counters.push(CounterInfo { path, span });
-        (self.program.counters.len() - 1) as u32
+        self.counter_base + (self.program.counters.len() - 1) as u32
     }
 
     /// Turns label ids into addresses in every instruction and table.

@@ -186,3 +186,46 @@ fn ink_proof_conformance_does_not_regress() {
         println!("ink-proof: {passed} now pass; raise tests/ink-proof-passing.txt from {recorded}");
     }
 }
+
+/// The program of a case's story lowered on `threads` threads, as text.
+fn program_on(case: &Path, threads: usize) -> String {
+    let text = std::fs::read_to_string(case.join("story.ink")).unwrap_or_default();
+    let mut sources = weave::story::SourceMap::default();
+    let main = sources.add("story.ink", text);
+    let mut include = |path: &str| {
+        std::fs::read_to_string(case.join(path))
+            .map(|text| (path.to_string(), text))
+            .map_err(|e| e.to_string())
+    };
+    match weave::ink::parse_ink(&mut sources, main, &mut include) {
+        Err(errors) => format!("parse errors: {errors:?}"),
+        Ok((story, _)) => format!("{:?}", weave::compile::compile_on(&story, threads)),
+    }
+}
+
+/// Every case's story, split over threads however it can be, compiles to
+/// the very program it compiles to on one thread.
+#[test]
+fn ink_proof_stories_compile_the_same_on_any_number_of_threads() {
+    let Some(dir) = cases_dir() else {
+        println!("ink-proof: no cases found; nothing to check");
+        return;
+    };
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&dir).expect("readable ink-proof folder") {
+        let case = entry.expect("a folder entry").path();
+        if !case.join("story.ink").is_file() || hidden(&case) {
+            continue;
+        }
+        let one = program_on(&case, 1);
+        for threads in [2, 5] {
+            assert!(
+                program_on(&case, threads) == one,
+                "{} compiles differently on {threads} threads",
+                case.display()
+            );
+        }
+        compared += 1;
+    }
+    println!("ink-proof: {compared} stories compile the same on 1, 2 and 5 threads");
+}

@@ -1,0 +1,316 @@
+//! Lowering on several threads. Once every name is declared, knots are
+//! independent: the story's knots are cut into runs, a worker compiler
+//! lowers each run with its own code and tables (sharing the declared
+//! names), and the runs are joined in order, their ids renumbered.
+//!
+//! Invariant: the joined program is the one a single compiler lowering the
+//! knots in order would emit, instruction for instruction and id for id;
+//! the number of threads changes only the time taken.
+
+use super::{Compiler, Label, Op, Pc, Program};
+use crate::story::{Diagnostic, Story};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// Below this many statements (about a quarter of a megabyte of ink),
+/// a story is lowered on the calling thread.
+const PARALLEL_FROM_STATEMENTS: usize = 4096;
+
+/// What a worker lowered: its code and tables, numbered from zero except
+/// for declared labels and counters, which keep their ids.
+struct Shard {
+    program: Program,
+    label_pcs: Vec<Option<Pc>>,
+    diags: Vec<Diagnostic>,
+    global_reads: Vec<u32>,
+    /// Labels and counters below these were declared before lowering.
+    label_base: u32,
+    counter_base: u32,
+}
+
+/// How many threads to lower `story` on: one per core (at most eight)
+/// for a large story, else one.
+pub(super) fn threads_for(story: &Story) -> usize {
+    if statements(story) < PARALLEL_FROM_STATEMENTS {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// The top-level statements of a story's flows: a cheap measure of the
+/// work of lowering them.
+fn statements(story: &Story) -> usize {
+    story.body.len() + story.knots.iter().map(knot_statements).sum::<usize>()
+}
+
+fn knot_statements(knot: &crate::story::Knot) -> usize {
+    1 + knot.body.len() + knot.stitches.iter().map(|s| s.body.len()).sum::<usize>()
+}
+
+impl Compiler {
+    /// Lowers the root flow and every knot on up to `threads` threads.
+    pub(super) fn lower_story(&mut self, story: &Story, threads: usize) {
+        let runs = runs_of_knots(story, threads.max(1));
+        let shards: Vec<Shard> = if runs.len() < 2 {
+            vec![self.lower_run(story, 0..story.knots.len())]
+        } else {
+            let this = &*self;
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = runs
+                    .iter()
+                    .map(|run| scope.spawn(move || this.lower_run(story, run.clone())))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        for shard in shards {
+            self.join(shard);
+        }
+    }
+
+    /// A compiler that shares this one's declared names, with empty code.
+    fn worker(&self) -> Compiler {
+        Compiler {
+            program: Program::default(),
+            diags: Vec::new(),
+            globals: Arc::clone(&self.globals),
+            global_inits: Arc::clone(&self.global_inits),
+            lists: Arc::clone(&self.lists),
+            list_items: Arc::clone(&self.list_items),
+            flows: Arc::clone(&self.flows),
+            flow_by_entry: Arc::clone(&self.flow_by_entry),
+            stitch_labels: Arc::clone(&self.stitch_labels),
+            externals: Arc::clone(&self.externals),
+            label_pcs: vec![None; self.label_pcs.len()],
+            strings: Default::default(),
+            flow: Arc::from(""),
+            temps: Default::default(),
+            temp_count: 0,
+            sequence_ids: Default::default(),
+            choice_ids: Default::default(),
+            global_reads: vec![0; self.global_reads.len()],
+            counter_base: self.program.counters.len() as u32,
+        }
+    }
+
+    /// Lowers the knots in `knots` (and the root flow with the first run).
+    fn lower_run(&self, story: &Story, knots: Range<usize>) -> Shard {
+        let mut w = self.worker();
+        if knots.start == 0 {
+            w.lower_root(story);
+        }
+        for knot in &story.knots[knots] {
+            w.lower_knot(knot);
+        }
+        Shard {
+            label_base: self.label_pcs.len() as Label,
+            counter_base: w.counter_base,
+            program: w.program,
+            label_pcs: w.label_pcs,
+            diags: w.diags,
+            global_reads: w.global_reads,
+        }
+    }
+
+    /// Appends a worker's code and tables, renumbering its ids after what
+    /// is already here.
+    fn join(&mut self, shard: Shard) {
+        let p = shard.program;
+        let code_at = self.program.code.len() as Pc;
+        let labels_at = self.label_pcs.len() as Label;
+        let counters_at = self.program.counters.len() as u32;
+        let (choices_at, sequences_at) = (
+            self.program.choices.len() as u32,
+            self.program.sequences.len() as u32,
+        );
+        let (tables_at, lists_at) = (
+            self.program.tables.len() as u32,
+            self.program.list_literals.len() as u32,
+        );
+        let label = |l: Label| match l.checked_sub(shard.label_base) {
+            Some(own) => labels_at + own,
+            None => l,
+        };
+        let counter = |c: u32| match c.checked_sub(shard.counter_base) {
+            Some(own) => counters_at + own,
+            None => c,
+        };
+        let strings: Vec<u32> = p.strings.iter().map(|s| self.intern(s)).collect();
+
+        for (l, pc) in shard.label_pcs.iter().enumerate() {
+            let pc = pc.map(|pc| pc + code_at);
+            if (l as Label) < shard.label_base {
+                if pc.is_some() {
+                    self.label_pcs[l] = pc;
+                }
+            } else {
+                self.label_pcs.push(pc);
+            }
+        }
+        self.program.code.extend(p.code.iter().map(|op| match *op {
+            Op::Text(s) => Op::Text(strings[s as usize]),
+            Op::Str(s) => Op::Str(strings[s as usize]),
+            Op::Address(l) => Op::Address(label(l)),
+            Op::Jump(l) => Op::Jump(label(l)),
+            Op::JumpIfFalse(l) => Op::JumpIfFalse(label(l)),
+            Op::Call(l, kind) => Op::Call(label(l), kind),
+            Op::Thread(l) => Op::Thread(label(l)),
+            Op::List(id) => Op::List(lists_at + id),
+            Op::Visit(c) => Op::Visit(counter(c)),
+            Op::VisitCount(c) => Op::VisitCount(counter(c)),
+            Op::Choice(id) => Op::Choice(choices_at + id),
+            Op::Sequence(id) => Op::Sequence(sequences_at + id),
+            Op::Switch(id) => Op::Switch(tables_at + id),
+            other => other,
+        }));
+        for (pc, span) in p.spans {
+            // As `mark` does: a later span for the same instruction wins.
+            let pc = pc + code_at;
+            if self.program.spans.last().is_some_and(|(p, _)| *p == pc) {
+                self.program.spans.pop();
+            }
+            self.program.spans.push((pc, span));
+        }
+        self.program.counters.extend(p.counters);
+        self.program
+            .choices
+            .extend(p.choices.into_iter().map(|c| super::ChoiceInfo {
+                target: label(c.target),
+                counter: counter(c.counter),
+                ..c
+            }));
+        self.program
+            .sequences
+            .extend(p.sequences.into_iter().map(|s| super::SequenceInfo {
+                counter: counter(s.counter),
+                ..s
+            }));
+        self.program.tables.extend(
+            p.tables
+                .into_iter()
+                .map(|t| t.into_iter().map(label).collect::<Vec<_>>()),
+        );
+        self.program.list_literals.extend(p.list_literals);
+        self.program
+            .addresses
+            .extend(p.addresses.into_iter().map(|(l, c)| (label(l), counter(c))));
+        self.program
+            .flows
+            .extend(p.flows.into_iter().map(|f| super::FlowInfo {
+                entry: label(f.entry),
+                counter: counter(f.counter),
+                ..f
+            }));
+        for (total, reads) in self.global_reads.iter_mut().zip(shard.global_reads) {
+            *total += reads;
+        }
+        self.diags.extend(shard.diags);
+    }
+}
+
+/// Cuts the knots into at most `n` consecutive runs of about the same
+/// number of statements.
+fn runs_of_knots(story: &Story, n: usize) -> Vec<Range<usize>> {
+    let total = statements(story);
+    let mut runs = Vec::with_capacity(n);
+    let mut start = 0;
+    let mut taken = story.body.len();
+    for (i, knot) in story.knots.iter().enumerate() {
+        taken += knot_statements(knot);
+        if taken * n >= total * (runs.len() + 1) && runs.len() + 1 < n {
+            runs.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    runs.push(start..story.knots.len());
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::story::SourceMap;
+
+    /// A story that uses what lowering numbers: labels, choices, sequences,
+    /// switch tables, list literals, strings, counters and diverts across
+    /// knots, in many knots with stitches.
+    fn story_text(knots: usize) -> String {
+        let mut text = String::from(
+            "LIST mood = calm, (tense), wild\nVAR seen = 0\n-> k0\n\
+             === function twice(x) ===\n~ return x * 2\n",
+        );
+        for k in 0..knots {
+            let next = (k + 1) % knots;
+            text.push_str(&format!(
+                "=== k{k} ===\n\
+                 ~ temp t = twice({k})\n\
+                 Line {{t}} of k{k}, {{&once|twice|thrice}}. {{mood ? tense: Tense.|Calm.}}\n\
+                 {{ seen:\n - 0: First.\n - else: \"Again\" {{seen}}.\n}}\n\
+                 * (pick{k}) [Go on] Onwards. -> k{next}\n\
+                 + {{pick{k}}} [Stay] -> s{k}\n\
+                 * -> k{k}.s{k}\n\
+                 - (after{k}) {{after{k} > 1: again|first}}\n\
+                 -> s{k}\n\
+                 = s{k}\n\
+                 ~ seen++\n\
+                 {{stopping:\n - One {{TURNS_SINCE(-> k{next})}}.\n - Two {{(calm, wild)}}.\n}}\n\
+                 -> k{next}.s{next}\n"
+            ));
+        }
+        text
+    }
+
+    fn program_text(text: &str, threads: usize) -> String {
+        let mut sources = SourceMap::default();
+        let main = sources.add("shards.ink", text);
+        let (story, _) = crate::ink::parse_ink(&mut sources, main, &mut |_| Err("none".into()))
+            .expect("the story parses");
+        match super::super::compile_on(&story, threads) {
+            Ok((program, warnings)) => format!("{program:?}\n{warnings:?}"),
+            Err(errors) => format!("errors: {errors:?}"),
+        }
+    }
+
+    #[test]
+    fn lowering_on_threads_gives_the_same_program() {
+        let text = story_text(40);
+        let one = program_text(&text, 1);
+        assert!(!one.starts_with("errors"), "{one}");
+        for threads in [2, 3, 8] {
+            assert!(
+                program_text(&text, threads) == one,
+                "differs on {threads} threads"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_from_every_run_are_reported_in_order() {
+        let text = story_text(12).replace("-> k3\n", "-> nowhere3\n");
+        let text = text.replace("-> k9\n", "-> nowhere9\n");
+        let one = program_text(&text, 1);
+        assert!(
+            one.contains("nowhere3") && one.contains("nowhere9"),
+            "{one}"
+        );
+        assert!(one.find("nowhere3") < one.find("nowhere9"));
+        assert_eq!(program_text(&text, 4), one);
+    }
+
+    #[test]
+    fn runs_cover_every_knot_once() {
+        let mut sources = SourceMap::default();
+        let main = sources.add("shards.ink", story_text(10));
+        let (story, _) =
+            crate::ink::parse_ink(&mut sources, main, &mut |_| Err("none".into())).unwrap();
+        for n in 1..=12 {
+            let runs = super::runs_of_knots(&story, n);
+            assert!(runs.len() <= n && !runs.is_empty());
+            assert_eq!(runs[0].start, 0);
+            assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
+            assert_eq!(runs.last().unwrap().end, story.knots.len());
+        }
+    }
+}
