@@ -449,6 +449,12 @@ fn push_slug<'a>(out: &mut String, texts: impl Iterator<Item = &'a str>) {
         if n > 0 {
             out.push('-');
         }
-        out.push_str(&word.to_lowercase());
+        if word.is_ascii() {
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
     }
 }

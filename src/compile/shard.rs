@@ -20,6 +20,8 @@ const PARALLEL_FROM_STATEMENTS: usize = 4096;
 /// for declared labels and counters, which keep their ids.
 struct Shard {
     program: Program,
+    /// The worker's string ids by hash (see `Compiler::intern`).
+    string_ids: super::HashMap<u64, u32>,
     label_pcs: Vec<Option<Pc>>,
     diags: Vec<Diagnostic>,
     global_reads: Vec<u32>,
@@ -66,6 +68,8 @@ impl Compiler {
                     .collect()
             })
         };
+        let code: usize = shards.iter().map(|s| s.program.code.len()).sum();
+        self.program.code.reserve_exact(code);
         for shard in shards {
             self.join(shard);
         }
@@ -108,6 +112,7 @@ impl Compiler {
         Shard {
             label_base: self.label_pcs.len() as Label,
             counter_base: w.counter_base,
+            string_ids: w.strings,
             program: w.program,
             label_pcs: w.label_pcs,
             diags: w.diags,
@@ -117,7 +122,18 @@ impl Compiler {
 
     /// Appends a worker's code and tables, renumbering its ids after what
     /// is already here.
-    fn join(&mut self, shard: Shard) {
+    fn join(&mut self, mut shard: Shard) {
+        // Into an empty table, a run's texts keep their ids: its table is
+        // taken whole. Otherwise each text is interned again, in order.
+        let strings: Vec<u32> = if self.program.strings.is_empty() {
+            std::mem::swap(&mut self.program.strings, &mut shard.program.strings);
+            self.strings = std::mem::take(&mut shard.string_ids);
+            (0..self.program.strings.len() as u32).collect()
+        } else {
+            let theirs = &shard.program.strings;
+            self.strings.reserve(theirs.len());
+            theirs.iter().map(|s| self.intern(s)).collect()
+        };
         let p = shard.program;
         let code_at = self.program.code.len() as Pc;
         let labels_at = self.label_pcs.len() as Label;
@@ -138,7 +154,6 @@ impl Compiler {
             Some(own) => counters_at + own,
             None => c,
         };
-        let strings: Vec<u32> = p.strings.iter().map(|s| self.intern(s)).collect();
 
         for (l, pc) in shard.label_pcs.iter().enumerate() {
             let pc = pc.map(|pc| pc + code_at);
