@@ -134,6 +134,18 @@ impl<'a> TakeFrom for In<'a> {
     }
 }
 
+/// The bytes that may start markup or end a run of text (all ASCII).
+const MAY_START_MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    let bytes = b"{}\\|\"[]#-<";
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// `text = (char - markup | "\\" any)+`
 ///
 /// Runs of bytes that can never start markup are taken whole; only the
@@ -147,22 +159,25 @@ fn text(i: In, ctx: Ctx) -> PResult<String> {
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
-        match bytes[at] {
-            b'\\' => {
-                out.push_str(&frag[copied..at]);
-                let c = frag[at + 1..].chars().next();
-                out.push(c.unwrap_or('\\'));
-                at += 1 + c.map_or(0, char::len_utf8);
-                copied = at;
-            }
-            b'{' | b'}' | b'|' | b'"' | b'[' | b']' | b'#' | b'-' | b'<' => {
-                if ctx.text_stops_at(&frag[at..]) {
-                    break;
-                }
-                // A candidate that starts no markup here (a lone `-` or `<`).
-                at += 1;
-            }
-            _ => at += 1,
+        // Skip the run of bytes that cannot start markup in one go.
+        at += bytes[at..]
+            .iter()
+            .position(|b| MAY_START_MARKUP[*b as usize])
+            .unwrap_or(bytes.len() - at);
+        let Some(&byte) = bytes.get(at) else {
+            break;
+        };
+        if byte == b'\\' {
+            out.push_str(&frag[copied..at]);
+            let c = frag[at + 1..].chars().next();
+            out.push(c.unwrap_or('\\'));
+            at += 1 + c.map_or(0, char::len_utf8);
+            copied = at;
+        } else if ctx.text_stops_at(&frag[at..]) {
+            break;
+        } else {
+            // A candidate that starts no markup here (a lone `-` or `<`).
+            at += 1;
         }
     }
     if at == 0 {
@@ -389,17 +404,19 @@ fn sequence_annotation(i: In) -> PResult<SeqKind> {
 
 /// Whether a `|` stands at the top level of the braces that `text` is inside.
 fn has_top_level_bar(text: &str) -> bool {
+    // Bytes, not chars: the markup is ASCII, and no byte of a multi-byte
+    // character is.
     let mut depth = 0usize;
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
+    let mut bytes = text.bytes();
+    while let Some(c) = bytes.next() {
         match c {
-            '\\' => {
-                chars.next();
+            b'\\' => {
+                bytes.next();
             }
-            '{' => depth += 1,
-            '}' if depth == 0 => return false,
-            '}' => depth -= 1,
-            '|' if depth == 0 => return true,
+            b'{' => depth += 1,
+            b'}' if depth == 0 => return false,
+            b'}' => depth -= 1,
+            b'|' if depth == 0 => return true,
             _ => {}
         }
     }

@@ -115,18 +115,20 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
 /// The unescaped braces of a text, with their byte offsets: `+1` for `{`,
 /// `-1` for `}`. Every brace count in this module goes through here.
 fn braces(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    // Bytes, not chars: all three are ASCII, and the bytes after one that
+    // is escaped, if it is multi-byte, are never ASCII.
     let mut escaped = false;
-    text.char_indices().filter_map(move |(at, c)| {
+    text.bytes().enumerate().filter_map(move |(at, c)| {
         if std::mem::take(&mut escaped) {
             return None;
         }
         match c {
-            '\\' => {
+            b'\\' => {
                 escaped = true;
                 None
             }
-            '{' => Some((at, 1)),
-            '}' => Some((at, -1)),
+            b'{' => Some((at, 1)),
+            b'}' => Some((at, -1)),
             _ => None,
         }
     })
