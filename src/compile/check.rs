@@ -3,26 +3,38 @@
 //! variables set but never read. Also lists the story's endings.
 
 use super::{Compiler, Ending, Op, Pc};
-use crate::story::Story;
+use crate::story::{Diagnostic, Story};
 use rustc_hash::FxHashSet as HashSet;
 
+/// What checking found: warnings, and the endings of the story.
+pub(super) struct Checked {
+    pub warnings: Vec<Diagnostic>,
+    pub endings: Vec<Ending>,
+}
+
 impl Compiler {
-    pub(super) fn check(&mut self, story: &Story) {
+    /// Checks the compiled program. Reads it only, so that it can run
+    /// beside the fingerprint.
+    pub(super) fn check(&self, story: &Story) -> Checked {
         let reachable = self.reachable();
-        self.warn_unreachable_flows(&reachable);
-        self.warn_dead_ends(&reachable);
-        self.list_endings(&reachable);
+        let mut warnings = Vec::new();
+        self.warn_unreachable_flows(&reachable, &mut warnings);
+        self.warn_dead_ends(&reachable, &mut warnings);
         for g in &story.globals {
             let crate::story::ast::Global::Var { name, .. } = &g.node else {
                 continue;
             };
             let unread = matches!(self.globals.get(&name.node), Some(super::GlobalSym::Var(id)) if self.global_reads[*id as usize] == 0);
             if unread {
-                self.warn(
+                warnings.push(Diagnostic::warning(
                     format!("the variable `{}` is never read", name.node),
                     name.span,
-                );
+                ));
             }
+        }
+        Checked {
+            warnings,
+            endings: self.endings(&reachable),
         }
     }
 
@@ -69,7 +81,7 @@ impl Compiler {
 
     /// Knots and functions no path reaches (a knot counts as reached when
     /// any of its stitches is).
-    fn warn_unreachable_flows(&mut self, reachable: &[bool]) {
+    fn warn_unreachable_flows(&self, reachable: &[bool], warnings: &mut Vec<Diagnostic>) {
         let reached = |path: &str| {
             self.program.flows.iter().any(|f| {
                 (f.path == path
@@ -88,15 +100,15 @@ impl Compiler {
             .collect();
         for (path, span, function) in unreached {
             let what = if function { "function" } else { "knot" };
-            self.warn(
+            warnings.push(Diagnostic::warning(
                 format!("the {what} `{path}` is never reached from the start"),
                 span,
-            );
+            ));
         }
     }
 
     /// Flows (not functions) whose end can be reached without offering a choice.
-    fn warn_dead_ends(&mut self, reachable: &[bool]) {
+    fn warn_dead_ends(&self, reachable: &[bool], warnings: &mut Vec<Diagnostic>) {
         let mut todo: Vec<Pc> = self
             .program
             .flows
@@ -127,16 +139,18 @@ impl Compiler {
                 continue;
             }
             let (path, span) = (flow.path.clone(), flow.span);
-            self.warn(
+            warnings.push(Diagnostic::warning(
                 format!(
                     "`{path}` can run out of content with no choice, divert or END (a dead end)"
                 ),
                 span,
-            );
+            ));
         }
     }
 
-    fn list_endings(&mut self, reachable: &[bool]) {
+    /// The reachable `-> END`s, with their flows.
+    fn endings(&self, reachable: &[bool]) -> Vec<Ending> {
+        let mut endings = Vec::new();
         for (pc, op) in self.program.code.iter().enumerate() {
             if *op != Op::End || !reachable[pc] {
                 continue;
@@ -147,7 +161,8 @@ impl Compiler {
                 .flow_at(pc)
                 .map_or_else(String::new, |f| f.path.clone());
             let span = self.program.span_at(pc).unwrap_or_default();
-            self.program.endings.push(Ending { flow, span });
+            endings.push(Ending { flow, span });
         }
+        endings
     }
 }

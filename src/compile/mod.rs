@@ -113,12 +113,22 @@ pub fn compile_on(
     }
     c.fixup();
     c.init_globals();
-    c.check(story);
-    if c.diags.iter().any(|d| d.is_error()) {
-        return Err(c.diags);
-    }
+    // Checking and fingerprinting only read the program: for a large
+    // story they run side by side.
+    let (checked, fingerprint) = if threads > 1 {
+        std::thread::scope(|scope| {
+            let print = scope.spawn(|| fingerprint(&c.program));
+            let checked = c.check(story);
+            let print = print.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (checked, print)
+        })
+    } else {
+        (c.check(story), fingerprint(&c.program))
+    };
+    c.diags.extend(checked.warnings);
     let mut program = c.program;
-    program.fingerprint = fingerprint(&program);
+    program.endings = checked.endings;
+    program.fingerprint = fingerprint;
     Ok((program, c.diags))
 }
 
@@ -152,10 +162,6 @@ impl Compiler {
 
     fn error(&mut self, message: impl Into<String>, span: Span) {
         self.diags.push(Diagnostic::error(message, span));
-    }
-
-    fn warn(&mut self, message: impl Into<String>, span: Span) {
-        self.diags.push(Diagnostic::warning(message, span));
     }
 
     fn new_label(&mut self) -> Label {

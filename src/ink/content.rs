@@ -305,12 +305,16 @@ fn inline_logic(i: In) -> PResult<Inline> {
     // The expression is read once: it is either a condition (before `:`),
     // the start of a sequence's text, or the whole of the braces.
     let attempt = expression(r);
-    if let Ok((after, cond)) = &attempt {
-        let colon = (ws, char::<_, super::input::PError>(':')).parse(*after);
-        if let Ok((after, _)) = colon {
-            return conditional(after, cond.clone());
-        }
-    }
+    let colon = match &attempt {
+        Ok((after, _)) => (ws, char::<_, super::input::PError>(':'))
+            .parse(*after)
+            .ok(),
+        Err(_) => None,
+    };
+    let attempt = match (colon, attempt) {
+        (Some((after, _)), Ok((_, cond))) => return conditional(after, cond),
+        (_, attempt) => attempt,
+    };
     if has_top_level_bar(r.fragment()) {
         let (after, branches) = branches(r)?;
         let (after, _) = close(after)?;
