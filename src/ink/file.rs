@@ -46,11 +46,23 @@ impl<'a> SrcLine<'a> {
 pub type Includer<'a> = dyn FnMut(&str) -> Result<(String, String), String> + 'a;
 
 /// Parses an ink story whose main file is already in `sources`. Returns the
-/// story and its warnings, or every error found.
+/// story and its warnings, or every error found. A large story is read on
+/// one thread per core.
 pub fn parse_ink(
     sources: &mut SourceMap,
     main: FileId,
     include: &mut Includer,
+) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+    parse_ink_on(sources, main, include, None)
+}
+
+/// [`parse_ink`] on at most `threads` threads (`None`: as many as suit the
+/// story). The story is the same for any number of threads.
+pub fn parse_ink_on(
+    sources: &mut SourceMap,
+    main: FileId,
+    include: &mut Includer,
+    threads: Option<usize>,
 ) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
@@ -64,7 +76,7 @@ pub fn parse_ink(
         .file_stem()
         .map_or_else(|| title.to_string(), |s| s.to_string_lossy().into_owned());
     take_declarations(&mut lines, &mut story, &mut diags);
-    let threads = threads_for(&lines);
+    let threads = threads.unwrap_or_else(|| threads_for(&lines));
     split_flows(&lines, &mut story, &mut diags, threads);
     if diags.iter().any(Diagnostic::is_error) {
         Err(diags)

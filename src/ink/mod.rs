@@ -37,7 +37,7 @@ pub(crate) mod arbitrary;
 #[cfg(test)]
 mod tests;
 
-pub use file::{Includer, parse_ink};
+pub use file::{Includer, parse_ink, parse_ink_on};
 pub use input::Base;
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};

@@ -8,7 +8,12 @@
 //! choices, and prints the FNV-1a checksum, which must equal the reference
 //! in WALK.md and the peer's. It exits non-zero on any mismatch.
 //!
-//! Usage: `cargo run --release --manifest-path benches/walk/Cargo.toml [-- --sizes 1,5,20 --peer-sizes 1]`
+//! Compile times are the median of `--runs` timed compiles (5 unless told),
+//! for both engines alike. weave reads and lowers a large story on one
+//! thread per core; it is also timed on one thread, so that both figures
+//! are on record.
+//!
+//! Usage: `cargo run --release --manifest-path benches/walk/Cargo.toml [-- --sizes 1,5,20 --peer-sizes 1 --runs 5]`
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::{Path, PathBuf};
@@ -145,19 +150,24 @@ impl Recorder {
     }
 }
 
-/// Parses and compiles with weave; returns the program and the seconds
-/// spent parsing and compiling.
-fn weave_compile(source: &str) -> (Arc<weave::compile::Program>, f64, f64) {
+/// Parses and compiles with weave, on one thread or (`None`) on as many as
+/// weave chooses; returns the program and the seconds spent parsing and
+/// compiling.
+fn weave_compile(source: &str, threads: Option<usize>) -> (Arc<weave::compile::Program>, f64, f64) {
     let t = Instant::now();
     let mut sources = weave::story::SourceMap::default();
     let main = sources.add("synth.ink", source);
     let mut no_includes = |_: &str| Err("no includes here".to_string());
-    let (story, _) = weave::ink::parse_ink(&mut sources, main, &mut no_includes)
+    let (story, _) = weave::ink::parse_ink_on(&mut sources, main, &mut no_includes, threads)
         .unwrap_or_else(|e| panic!("weave cannot parse the story: {:?}", e.first()));
     let parse = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let (program, _) = weave::compile::compile(&story)
-        .unwrap_or_else(|e| panic!("weave cannot compile the story: {:?}", e.first()));
+    let compiled = match threads {
+        Some(n) => weave::compile::compile_on(&story, n),
+        None => weave::compile::compile(&story),
+    };
+    let (program, _) =
+        compiled.unwrap_or_else(|e| panic!("weave cannot compile the story: {:?}", e.first()));
     (Arc::new(program), parse, t.elapsed().as_secs_f64())
 }
 
@@ -248,12 +258,54 @@ struct Options {
     sizes: Vec<u32>,
     peer_sizes: Vec<u32>,
     shared: PathBuf,
+    /// Timed compiles per engine and size; the median is reported.
+    runs: usize,
+}
+
+/// Runs `f` `runs` times; returns the median of what it measured, with the
+/// fastest and slowest.
+fn median_of<T>(runs: usize, mut f: impl FnMut() -> (T, f64)) -> (T, Spread) {
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs.max(1) {
+        let (value, seconds) = f();
+        times.push(seconds);
+        last = Some(value);
+    }
+    times.sort_by(f64::total_cmp);
+    let spread = Spread {
+        median: times[times.len() / 2],
+        min: times[0],
+        max: times[times.len() - 1],
+    };
+    (last.expect("at least one run"), spread)
+}
+
+/// Timings of repeated runs, in seconds.
+#[derive(Clone, Copy)]
+struct Spread {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+impl std::fmt::Display for Spread {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "{:.1} ms (range {:.1}–{:.1})",
+            self.median * 1e3,
+            self.min * 1e3,
+            self.max * 1e3
+        )
+    }
 }
 
 fn options() -> Options {
     let mut o = Options {
         sizes: vec![1, 5, 20],
         peer_sizes: vec![1],
+        runs: 5,
         shared: std::env::var_os("WEAVE_SHARED")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")),
@@ -264,9 +316,12 @@ fn options() -> Options {
         match (pair[0].as_str(), pair.get(1)) {
             ("--sizes", Some(v)) => o.sizes = list(v),
             ("--peer-sizes", Some(v)) => o.peer_sizes = list(v),
+            ("--runs", Some(v)) => o.runs = v.parse().unwrap_or(o.runs),
             ("--shared", Some(v)) => o.shared = PathBuf::from(v),
             (flag, _) => {
-                eprintln!("unknown flag {flag}; use --sizes 1,5,20 --peer-sizes 1 --shared DIR");
+                eprintln!(
+                    "unknown flag {flag}; use --sizes 1,5,20 --peer-sizes 1 --runs 5 --shared DIR"
+                );
                 std::process::exit(2);
             }
         }
@@ -327,18 +382,27 @@ fn main() {
         let source = generate(&o.shared, knots, &dir);
         println!("\n== {} knots, {} of ink", knots, mb(source.len() as f64));
 
-        let (measured, weave_held) = held(|| weave_compile(&source).0);
+        let (measured, weave_held) = held(|| weave_compile(&source, None).0);
         drop(measured);
-        let (program, parse, lower) = weave_compile(&source);
-        let compile = parse + lower;
+        let source_text = source.as_str();
+        let timed = |threads| {
+            move || {
+                let (program, parse, lower) = weave_compile(source_text, threads);
+                (program, parse + lower)
+            }
+        };
+        let (_, one_thread) = median_of(o.runs, timed(Some(1)));
+        let (program, compile) = median_of(o.runs, timed(None));
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         println!(
-            "weave:     compile {:.1} ms (parse {:.1}, lower {:.1}; {:.0} MB of ink/s), holds {} ({:.1}x the source)",
-            compile * 1e3,
-            parse * 1e3,
-            lower * 1e3,
-            source.len() as f64 / 1e6 / compile,
+            "weave:     compile {compile} on {cores} cores, {:.0} MB of ink/s; holds {} ({:.1}x the source)",
+            source.len() as f64 / 1e6 / compile.median,
             mb(weave_held),
             weave_held / source.len() as f64
+        );
+        println!(
+            "           on one thread: {one_thread}, {:.0} MB of ink/s",
+            source.len() as f64 / 1e6 / one_thread.median
         );
         let ks: &[u64] = if size == 1 { &[20, 200] } else { &[20] };
         let mut weave_walks = Vec::new();
@@ -373,20 +437,22 @@ fn main() {
             bladeink::story::Story::new(&json).expect("bladeink loads the story")
         });
         drop(measured);
-        let t = Instant::now();
-        let json = bladeink_compiler::Compiler::new()
-            .compile(&peer_source)
-            .expect("bladeink-compiler compiles the story");
-        let blade_compile = t.elapsed().as_secs_f64();
-        let t = Instant::now();
-        let mut story = bladeink::story::Story::new(&json).expect("bladeink loads the story");
-        let blade_load = t.elapsed().as_secs_f64();
+        let (json, blade_compile) = median_of(o.runs, || {
+            let t = Instant::now();
+            let json = bladeink_compiler::Compiler::new()
+                .compile(&peer_source)
+                .expect("bladeink-compiler compiles the story");
+            (json, t.elapsed().as_secs_f64())
+        });
+        let (mut story, blade_load) = median_of(o.runs, || {
+            let t = Instant::now();
+            let story = bladeink::story::Story::new(&json).expect("bladeink loads the story");
+            (story, t.elapsed().as_secs_f64())
+        });
         let json_len = json.len();
         drop(json);
         println!(
-            "bladeink:  compile {:.1} ms, load {:.1} ms, holds {} ({:.1}x the source, {:.1}x its JSON)",
-            blade_compile * 1e3,
-            blade_load * 1e3,
+            "bladeink:  compile {blade_compile}, load {blade_load}, holds {} ({:.1}x the source, {:.1}x its JSON)",
             mb(blade_held),
             blade_held / source.len() as f64,
             blade_held / json_len as f64
@@ -414,9 +480,10 @@ fn main() {
             );
         }
         println!(
-            "ratio: weave compiles {:.1}x faster than bladeink-compiler ({:.1}x counting bladeink's load)",
-            blade_compile / compile,
-            (blade_compile + blade_load) / compile
+            "ratio: weave compiles {:.1}x faster than bladeink-compiler ({:.1}x counting bladeink's load; {:.1}x on one thread)",
+            blade_compile.median / compile.median,
+            (blade_compile.median + blade_load.median) / compile.median,
+            blade_compile.median / one_thread.median
         );
     }
     if !ok {
