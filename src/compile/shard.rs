@@ -69,7 +69,11 @@ impl Compiler {
             })
         };
         let code: usize = shards.iter().map(|s| s.program.code.len()).sum();
-        self.program.code.reserve_exact(code);
+        let mut shards = shards.into_iter();
+        if let Some(first) = shards.next() {
+            self.adopt(first);
+        }
+        self.program.code.reserve_exact(code - self.program.code.len());
         for shard in shards {
             self.join(shard);
         }
@@ -120,20 +124,37 @@ impl Compiler {
         }
     }
 
-    /// Appends a worker's code and tables, renumbering its ids after what
-    /// is already here.
-    fn join(&mut self, mut shard: Shard) {
-        // Into an empty table, a run's texts keep their ids: its table is
-        // taken whole. Otherwise each text is interned again, in order.
-        let strings: Vec<u32> = if self.program.strings.is_empty() {
-            std::mem::swap(&mut self.program.strings, &mut shard.program.strings);
-            self.strings = std::mem::take(&mut shard.string_ids);
-            (0..self.program.strings.len() as u32).collect()
-        } else {
-            let theirs = &shard.program.strings;
-            self.strings.reserve(theirs.len());
-            theirs.iter().map(|s| self.intern(s)).collect()
-        };
+    /// Takes the first run's code and tables whole. Nothing has been
+    /// lowered here yet, so its ids are already the program's: its new
+    /// labels and counters were numbered after the declared ones, and no
+    /// declared label has an address yet.
+    fn adopt(&mut self, shard: Shard) {
+        debug_assert!(self.program.code.is_empty() && self.label_pcs.iter().all(Option::is_none));
+        let p = shard.program;
+        self.label_pcs = shard.label_pcs;
+        self.strings = shard.string_ids;
+        self.program.code = p.code;
+        self.program.strings = p.strings;
+        self.program.spans = p.spans;
+        self.program.counters.extend(p.counters);
+        self.program.choices = p.choices;
+        self.program.sequences = p.sequences;
+        self.program.tables = p.tables;
+        self.program.list_literals = p.list_literals;
+        self.program.addresses.extend(p.addresses);
+        self.program.flows.extend(p.flows);
+        for (total, reads) in self.global_reads.iter_mut().zip(shard.global_reads) {
+            *total += reads;
+        }
+        self.diags.extend(shard.diags);
+    }
+
+    /// Appends a later run's code and tables, renumbering its ids after
+    /// what is already here; its texts are interned again, in order.
+    fn join(&mut self, shard: Shard) {
+        let theirs = &shard.program.strings;
+        self.strings.reserve(theirs.len());
+        let strings: Vec<u32> = theirs.iter().map(|s| self.intern(s)).collect();
         let p = shard.program;
         let code_at = self.program.code.len() as Pc;
         let labels_at = self.label_pcs.len() as Label;
