@@ -4,12 +4,14 @@
 //! The layers, from the bottom: `story` (the model), `ink` (parsers),
 //! `compile` (checks and lowering), `runtime` (playing), `saves` (save files
 //! and replay), `convert` (seeds to story), `tools` (author tools), and the
-//! interfaces `cli` and `repl`. See ARCHITECTURE.md.
+//! interfaces `cli` and `repl`; `parallel` runs a large story's pieces on
+//! threads. See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod compile;
 pub mod convert;
 pub mod ink;
+mod parallel;
 pub mod repl;
 pub mod runtime;
 pub mod saves;

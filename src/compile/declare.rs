@@ -13,7 +13,11 @@ pub const ROOT: &str = "(root)";
 impl Compiler {
     pub(super) fn declare(&mut self, story: &Story) {
         // Every flow gets an entry in these: reserved once, not grown.
-        let flows = 1 + story.knots.iter().map(|k| 1 + k.stitches.len()).sum::<usize>();
+        let flows = 1 + story
+            .knots
+            .iter()
+            .map(|k| 1 + k.stitches.len())
+            .sum::<usize>();
         Arc::make_mut(&mut self.flows).reserve(flows);
         Arc::make_mut(&mut self.flow_by_entry).reserve(flows);
         self.program.counters.reserve(flows);

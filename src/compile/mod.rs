@@ -116,12 +116,8 @@ pub fn compile_on(
     // Checking and fingerprinting only read the program: for a large
     // story they run side by side.
     let (checked, fingerprint) = if threads > 1 {
-        std::thread::scope(|scope| {
-            let print = scope.spawn(|| fingerprint(&c.program));
-            let checked = c.check(story);
-            let print = print.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (checked, print)
-        })
+        let (print, checked) = crate::parallel::both(|| fingerprint(&c.program), || c.check(story));
+        (checked, print)
     } else {
         (c.check(story), fingerprint(&c.program))
     };

@@ -57,23 +57,16 @@ impl Compiler {
             vec![self.lower_run(story, 0..story.knots.len())]
         } else {
             let this = &*self;
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = runs
-                    .iter()
-                    .map(|run| scope.spawn(move || this.lower_run(story, run.clone())))
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                    .collect()
-            })
+            crate::parallel::map_in_order(&runs, |run| this.lower_run(story, run.clone()))
         };
         let code: usize = shards.iter().map(|s| s.program.code.len()).sum();
         let mut shards = shards.into_iter();
         if let Some(first) = shards.next() {
             self.adopt(first);
         }
-        self.program.code.reserve_exact(code - self.program.code.len());
+        self.program
+            .code
+            .reserve_exact(code - self.program.code.len());
         for shard in shards {
             self.join(shard);
         }

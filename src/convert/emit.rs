@@ -271,11 +271,8 @@ impl Builder<'_> {
     }
 
     fn logic(&self, text: &str) -> Result<Stmt, ConvertError> {
-        Ok(Stmt::Logic(self.parse(
-            text,
-            "assignment",
-            ink::parse_logic,
-        )?))
+        let logic = self.parse(text, "assignment", ink::parse_logic)?;
+        Ok(Stmt::Logic(Box::new(logic)))
     }
 
     /// A connective line: ink inline markup, so it may hold `{cond: a|b}`,

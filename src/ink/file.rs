@@ -392,16 +392,10 @@ fn weave_flows(
         return weave_run(flows);
     }
     let runs = runs_of_equal_size(lines, flows, threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
-            .iter()
-            .map(|run| scope.spawn(|| weave_run(run)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    crate::parallel::map_in_order(&runs, |run| weave_run(run))
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Cuts the flows into at most `n` consecutive runs of about the same

@@ -186,7 +186,7 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
                 // A call may print, so like ink the line ends in a newline
                 // (dropped again when nothing was printed).
                 let prints = rest.text.contains('(');
-                out.push(Item::Stmt(Stmt::Logic(l)));
+                out.push(Item::Stmt(Stmt::Logic(Box::new(l))));
                 if prints {
                     let end = crate::story::Span::new(
                         line.base.file,

@@ -91,8 +91,8 @@ pub enum Stmt {
     /// A line of content. It ends with a newline unless it ends in glue or a
     /// divert. A line holding only a divert, tunnel or thread is a divert line.
     Line(Content),
-    /// `~ logic`
-    Logic(Spanned<Logic>),
+    /// `~ logic` (boxed: it is the largest statement, and rare)
+    Logic(Box<Spanned<Logic>>),
     Choice(Box<Choice>),
     /// `- (label)`: gathers the loose ends of the choices before it.
     Gather(Gather),

@@ -407,7 +407,7 @@ impl Reader {
     fn stmt(&mut self, s: StmtRon) -> Option<Stmt> {
         Some(match s {
             StmtRon::Line(src) => Stmt::Line(self.parse(&src, ink::parse_line)?),
-            StmtRon::Logic(src) => Stmt::Logic(self.parse(&src, ink::parse_logic)?),
+            StmtRon::Logic(src) => Stmt::Logic(Box::new(self.parse(&src, ink::parse_logic)?)),
             StmtRon::Choice {
                 text,
                 sticky,

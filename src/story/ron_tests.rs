@@ -243,7 +243,7 @@ mod round_trip {
                 items,
                 span: Span::default()
             })),
-            logic().prop_map(|l| Stmt::Logic(sp(l))),
+            logic().prop_map(|l| Stmt::Logic(Box::new(sp(l)))),
             prop::option::of(name()).prop_map(|label| Stmt::Gather(Gather {
                 label,
                 span: Span::default()
