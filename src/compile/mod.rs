@@ -103,10 +103,21 @@ pub fn compile_on(
     story: &Story,
     threads: usize,
 ) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
+    compile_in_chunks(story, threads, shard::CHUNK_STATEMENTS)
+}
+
+/// [`compile_on`] with knots lowered in chunks of about `chunk` statements
+/// instead of the usual size: a story of several chunks must play exactly
+/// as one of a single chunk. For tests.
+pub fn compile_in_chunks(
+    story: &Story,
+    threads: usize,
+    chunk: usize,
+) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut c = Compiler::new(story);
     c.declare(story);
     if c.diags.iter().all(|d| !d.is_error()) {
-        c.lower_story(story, threads);
+        c.lower_story(story, threads, chunk);
     }
     if c.diags.iter().any(|d| d.is_error()) {
         return Err(c.diags);

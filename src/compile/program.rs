@@ -241,6 +241,16 @@ impl StringTable {
         (self.ends.len() - 1) as u32
     }
 
+    /// Adds every text of `other` after these; returns the id the first
+    /// of them now has.
+    pub fn append(&mut self, other: &StringTable) -> u32 {
+        let first = self.ends.len() as u32;
+        let at = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|end| at + end));
+        first
+    }
+
     pub fn len(&self) -> usize {
         self.ends.len()
     }

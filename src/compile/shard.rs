@@ -1,27 +1,28 @@
-//! Lowering on several threads. Once every name is declared, knots are
-//! independent: the story's knots are cut into runs, a worker compiler
-//! lowers each run with its own code and tables (sharing the declared
-//! names), and the runs are joined in order, their ids renumbered.
+//! Lowering in chunks, on several threads. Once every name is declared,
+//! knots are independent: the story's knots are cut into chunks of about
+//! [`CHUNK_STATEMENTS`] statements, a worker compiler lowers each chunk with
+//! its own code and tables (sharing the declared names), and the chunks are
+//! joined in order, their ids renumbered. Texts are shared within a chunk;
+//! each chunk brings its own string table, appended whole.
 //!
-//! Invariant: the joined program is the one a single compiler lowering the
-//! knots in order would emit, instruction for instruction and id for id;
-//! the number of threads changes only the time taken.
+//! Invariant: the chunks depend on the story alone, never on the number of
+//! threads, so the program (and its fingerprint) is the same on any
+//! machine; the number of threads changes only the time taken.
 
 use super::{Compiler, Label, Op, Pc, Program};
 use crate::story::{Diagnostic, Story};
 use std::ops::Range;
 use std::sync::Arc;
 
-/// Below this many statements (about a quarter of a megabyte of ink),
-/// a story is lowered on the calling thread.
-const PARALLEL_FROM_STATEMENTS: usize = 4096;
+/// The size of a chunk in top-level statements (about a quarter of a
+/// megabyte of ink). A smaller story is one chunk, lowered on the calling
+/// thread.
+pub const CHUNK_STATEMENTS: usize = 4096;
 
 /// What a worker lowered: its code and tables, numbered from zero except
 /// for declared labels and counters, which keep their ids.
 struct Shard {
     program: Program,
-    /// The worker's string ids by hash (see `Compiler::intern`).
-    string_ids: super::HashMap<u64, u32>,
     label_pcs: Vec<Option<Pc>>,
     diags: Vec<Diagnostic>,
     global_reads: Vec<u32>,
@@ -31,9 +32,9 @@ struct Shard {
 }
 
 /// How many threads to lower `story` on: one per core (at most eight)
-/// for a large story, else one.
+/// for a story of several chunks, else one.
 pub(super) fn threads_for(story: &Story) -> usize {
-    if statements(story) < PARALLEL_FROM_STATEMENTS {
+    if statements(story) < 2 * CHUNK_STATEMENTS {
         return 1;
     }
     std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
@@ -50,15 +51,14 @@ fn knot_statements(knot: &crate::story::Knot) -> usize {
 }
 
 impl Compiler {
-    /// Lowers the root flow and every knot on up to `threads` threads.
-    pub(super) fn lower_story(&mut self, story: &Story, threads: usize) {
-        let runs = runs_of_knots(story, threads.max(1));
-        let shards: Vec<Shard> = if runs.len() < 2 {
-            vec![self.lower_run(story, 0..story.knots.len())]
-        } else {
-            let this = &*self;
-            crate::parallel::map_in_order(&runs, |run| this.lower_run(story, run.clone()))
-        };
+    /// Lowers the root flow and every knot, in chunks of about `chunk`
+    /// statements, on up to `threads` threads.
+    pub(super) fn lower_story(&mut self, story: &Story, threads: usize, chunk: usize) {
+        let chunks = chunks_of_knots(story, chunk);
+        let this = &*self;
+        let shards = crate::parallel::map_in_order(&chunks, threads, |knots| {
+            this.lower_run(story, knots.clone())
+        });
         let code: usize = shards.iter().map(|s| s.program.code.len()).sum();
         let mut shards = shards.into_iter();
         if let Some(first) = shards.next() {
@@ -109,7 +109,6 @@ impl Compiler {
         Shard {
             label_base: self.label_pcs.len() as Label,
             counter_base: w.counter_base,
-            string_ids: w.strings,
             program: w.program,
             label_pcs: w.label_pcs,
             diags: w.diags,
@@ -125,7 +124,6 @@ impl Compiler {
         debug_assert!(self.program.code.is_empty() && self.label_pcs.iter().all(Option::is_none));
         let p = shard.program;
         self.label_pcs = shard.label_pcs;
-        self.strings = shard.string_ids;
         self.program.code = p.code;
         self.program.strings = p.strings;
         self.program.spans = p.spans;
@@ -142,13 +140,11 @@ impl Compiler {
         self.diags.extend(shard.diags);
     }
 
-    /// Appends a later run's code and tables, renumbering its ids after
-    /// what is already here; its texts are interned again, in order.
+    /// Appends a later chunk's code and tables, renumbering its ids after
+    /// what is already here.
     fn join(&mut self, shard: Shard) {
-        let theirs = &shard.program.strings;
-        self.strings.reserve(theirs.len());
-        let strings: Vec<u32> = theirs.iter().map(|s| self.intern(s)).collect();
         let p = shard.program;
+        let strings_at = self.program.strings.append(&p.strings);
         let code_at = self.program.code.len() as Pc;
         let labels_at = self.label_pcs.len() as Label;
         let counters_at = self.program.counters.len() as u32;
@@ -180,8 +176,8 @@ impl Compiler {
             }
         }
         self.program.code.extend(p.code.iter().map(|op| match *op {
-            Op::Text(s) => Op::Text(strings[s as usize]),
-            Op::Str(s) => Op::Str(strings[s as usize]),
+            Op::Text(s) => Op::Text(strings_at + s),
+            Op::Str(s) => Op::Str(strings_at + s),
             Op::Address(l) => Op::Address(label(l)),
             Op::Jump(l) => Op::Jump(label(l)),
             Op::JumpIfFalse(l) => Op::JumpIfFalse(label(l)),
@@ -240,26 +236,27 @@ impl Compiler {
     }
 }
 
-/// Cuts the knots into at most `n` consecutive runs of about the same
-/// number of statements.
-fn runs_of_knots(story: &Story, n: usize) -> Vec<Range<usize>> {
-    let total = statements(story);
-    let mut runs = Vec::with_capacity(n);
+/// Cuts the knots into consecutive chunks of at least `chunk` statements
+/// (the last may be smaller); the root flow goes with the first.
+fn chunks_of_knots(story: &Story, chunk: usize) -> Vec<Range<usize>> {
+    let mut chunks = Vec::new();
     let mut start = 0;
     let mut taken = story.body.len();
     for (i, knot) in story.knots.iter().enumerate() {
         taken += knot_statements(knot);
-        if taken * n >= total * (runs.len() + 1) && runs.len() + 1 < n {
-            runs.push(start..i + 1);
+        if taken >= chunk && i + 1 < story.knots.len() {
+            chunks.push(start..i + 1);
             start = i + 1;
+            taken = 0;
         }
     }
-    runs.push(start..story.knots.len());
-    runs
+    chunks.push(start..story.knots.len());
+    chunks
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Program;
     use crate::story::SourceMap;
 
     /// A story that uses what lowering numbers: labels, choices, sequences,
@@ -285,61 +282,101 @@ mod tests {
                  = s{k}\n\
                  ~ seen++\n\
                  {{stopping:\n - One {{TURNS_SINCE(-> k{next})}}.\n - Two {{(calm, wild)}}.\n}}\n\
-                 -> k{next}.s{next}\n"
+                 -> k{next}\n"
             ));
         }
         text
     }
 
-    fn program_text(text: &str, threads: usize) -> String {
+    fn story(text: &str) -> crate::story::Story {
         let mut sources = SourceMap::default();
         let main = sources.add("shards.ink", text);
         let (story, _) = crate::ink::parse_ink(&mut sources, main, &mut |_| Err("none".into()))
             .expect("the story parses");
-        match super::super::compile_on(&story, threads) {
+        story
+    }
+
+    fn compiled(text: &str, threads: usize, chunk: usize) -> Result<Program, String> {
+        super::super::compile_in_chunks(&story(text), threads, chunk)
+            .map(|(program, _)| program)
+            .map_err(|errors| format!("{errors:?}"))
+    }
+
+    fn program_text(text: &str, threads: usize, chunk: usize) -> String {
+        match super::super::compile_in_chunks(&story(text), threads, chunk) {
             Ok((program, warnings)) => format!("{program:?}\n{warnings:?}"),
             Err(errors) => format!("errors: {errors:?}"),
         }
     }
 
+    /// The transcript of `turns` turns, taking choice `turn % n` each time.
+    fn transcript(program: Program, turns: usize) -> String {
+        let mut session = crate::runtime::Session::new(std::sync::Arc::new(program), 7);
+        let mut out = Vec::new();
+        for n in 0..turns {
+            let turn = match session.continue_turn() {
+                Ok(turn) => turn,
+                Err(e) => {
+                    out.extend(format!("error: {}", e.message).bytes());
+                    break;
+                }
+            };
+            crate::saves::transcript::write_turn(&mut out, &turn).expect("written");
+            let crate::runtime::Prompt::Choice(choices) = &turn.prompt else {
+                break;
+            };
+            session.choose(n % choices.len()).expect("a choice offered");
+        }
+        String::from_utf8(out).expect("text")
+    }
+
     #[test]
     fn lowering_on_threads_gives_the_same_program() {
         let text = story_text(40);
-        let one = program_text(&text, 1);
+        let one = program_text(&text, 1, 15);
         assert!(!one.starts_with("errors"), "{one}");
         for threads in [2, 3, 8] {
             assert!(
-                program_text(&text, threads) == one,
+                program_text(&text, threads, 15) == one,
                 "differs on {threads} threads"
             );
         }
     }
 
     #[test]
-    fn errors_from_every_run_are_reported_in_order() {
+    fn a_story_in_chunks_plays_as_it_does_in_one() {
+        let text = story_text(30);
+        let whole = transcript(compiled(&text, 1, usize::MAX).unwrap(), 60);
+        assert!(whole.matches('\n').count() > 200, "a long game: {whole}");
+        for chunk in [1, 7, 40] {
+            let chunked = transcript(compiled(&text, 3, chunk).unwrap(), 60);
+            assert!(chunked == whole, "chunks of {chunk} play differently");
+        }
+    }
+
+    #[test]
+    fn errors_from_every_chunk_are_reported_in_order() {
         let text = story_text(12).replace("-> k3\n", "-> nowhere3\n");
         let text = text.replace("-> k9\n", "-> nowhere9\n");
-        let one = program_text(&text, 1);
+        let one = program_text(&text, 1, 10);
         assert!(
             one.contains("nowhere3") && one.contains("nowhere9"),
             "{one}"
         );
         assert!(one.find("nowhere3") < one.find("nowhere9"));
-        assert_eq!(program_text(&text, 4), one);
+        assert_eq!(program_text(&text, 4, 10), one);
+        assert_eq!(program_text(&text, 1, usize::MAX), one);
     }
 
     #[test]
-    fn runs_cover_every_knot_once() {
-        let mut sources = SourceMap::default();
-        let main = sources.add("shards.ink", story_text(10));
-        let (story, _) =
-            crate::ink::parse_ink(&mut sources, main, &mut |_| Err("none".into())).unwrap();
-        for n in 1..=12 {
-            let runs = super::runs_of_knots(&story, n);
-            assert!(runs.len() <= n && !runs.is_empty());
-            assert_eq!(runs[0].start, 0);
-            assert!(runs.windows(2).all(|w| w[0].end == w[1].start));
-            assert_eq!(runs.last().unwrap().end, story.knots.len());
+    fn chunks_cover_every_knot_once() {
+        let story = story(&story_text(10));
+        for chunk in [0, 1, 5, 12, 30, usize::MAX] {
+            let chunks = super::chunks_of_knots(&story, chunk);
+            assert_eq!(chunks[0].start, 0);
+            assert!(chunks.windows(2).all(|w| w[0].end == w[1].start));
+            assert!(chunks.iter().all(|c| !c.is_empty()));
+            assert_eq!(chunks.last().unwrap().end, story.knots.len());
         }
     }
 }

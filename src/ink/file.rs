@@ -373,7 +373,7 @@ fn threads_for(lines: &[SrcLine]) -> usize {
 
 /// Builds the weave of every flow, with its diagnostics, in flow order.
 /// Flows are independent, so with several threads the flows are cut into
-/// one run per thread, each woven on its own.
+/// runs, each woven on whichever thread takes it.
 fn weave_flows(
     lines: &[SrcLine],
     flows: &[FlowLines],
@@ -391,8 +391,9 @@ fn weave_flows(
     if threads < 2 || flows.len() < 2 {
         return weave_run(flows);
     }
-    let runs = runs_of_equal_size(lines, flows, threads);
-    crate::parallel::map_in_order(&runs, |run| weave_run(run))
+    // A few runs per thread, so that a thread done early takes another.
+    let runs = runs_of_equal_size(lines, flows, 4 * threads);
+    crate::parallel::map_in_order(&runs, threads, |run| weave_run(run))
         .into_iter()
         .flatten()
         .collect()

@@ -187,8 +187,8 @@ fn ink_proof_conformance_does_not_regress() {
     }
 }
 
-/// The program of a case's story lowered on `threads` threads, as text.
-fn program_on(case: &Path, threads: usize) -> String {
+/// A case's story, read on `threads` threads.
+fn story_on(case: &Path, threads: usize) -> Result<weave::story::Story, String> {
     let text = std::fs::read_to_string(case.join("story.ink")).unwrap_or_default();
     let mut sources = weave::story::SourceMap::default();
     let main = sources.add("story.ink", text);
@@ -197,16 +197,39 @@ fn program_on(case: &Path, threads: usize) -> String {
             .map(|text| (path.to_string(), text))
             .map_err(|e| e.to_string())
     };
-    match weave::ink::parse_ink(&mut sources, main, &mut include) {
-        Err(errors) => format!("parse errors: {errors:?}"),
-        Ok((story, _)) => format!("{:?}", weave::compile::compile_on(&story, threads)),
-    }
+    weave::ink::parse_ink_on(&mut sources, main, &mut include, Some(threads))
+        .map(|(story, _)| story)
+        .map_err(|errors| format!("{errors:?}"))
 }
 
-/// Every case's story, split over threads however it can be, compiles to
-/// the very program it compiles to on one thread.
+/// What a case prints, played through the library with its input, when its
+/// knots are lowered in chunks of `chunk` statements on `threads` threads.
+fn played_in_chunks(
+    case: &Path,
+    story: &weave::story::Story,
+    threads: usize,
+    chunk: usize,
+) -> String {
+    let program = match weave::compile::compile_in_chunks(story, threads, chunk) {
+        Ok((program, _)) => program,
+        Err(errors) => return format!("compile errors: {errors:?}"),
+    };
+    let mut session = weave::runtime::Session::new(std::sync::Arc::new(program), 1);
+    let turn = match session.continue_turn() {
+        Ok(turn) => turn,
+        Err(e) => return format!("runtime error: {}", e.message),
+    };
+    let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
+    let mut out = Vec::new();
+    let result = weave::cli::play_plain(session, turn, input.as_slice(), &mut out);
+    format!("{}{result:?}", String::from_utf8_lossy(&out))
+}
+
+/// Every case reads to the same story on several threads, and plays the
+/// same when each knot is lowered as a chunk of its own, on several threads:
+/// the paths large stories take give what small ones do.
 #[test]
-fn ink_proof_stories_compile_the_same_on_any_number_of_threads() {
+fn ink_proof_stories_read_and_play_the_same_in_chunks_and_threads() {
     let Some(dir) = cases_dir() else {
         println!("ink-proof: no cases found; nothing to check");
         return;
@@ -217,15 +240,23 @@ fn ink_proof_stories_compile_the_same_on_any_number_of_threads() {
         if !case.join("story.ink").is_file() || hidden(&case) {
             continue;
         }
-        let one = program_on(&case, 1);
-        for threads in [2, 5] {
-            assert!(
-                program_on(&case, threads) == one,
-                "{} compiles differently on {threads} threads",
-                case.display()
-            );
-        }
+        let story = story_on(&case, 1);
+        assert!(
+            story_on(&case, 3) == story,
+            "{} reads differently on 3 threads",
+            case.display()
+        );
+        let Ok(story) = story else {
+            continue;
+        };
+        let whole = played_in_chunks(&case, &story, 1, usize::MAX);
+        let chunked = played_in_chunks(&case, &story, 3, 1);
+        assert!(
+            chunked == whole,
+            "{} plays differently in chunks:\n{chunked}\n---\n{whole}",
+            case.display()
+        );
         compared += 1;
     }
-    println!("ink-proof: {compared} stories compile the same on 1, 2 and 5 threads");
+    println!("ink-proof: {compared} stories read and play the same in chunks and on threads");
 }
