@@ -55,21 +55,22 @@ impl Compiler {
     /// statements, on up to `threads` threads.
     pub(super) fn lower_story(&mut self, story: &Story, threads: usize, chunk: usize) {
         let chunks = chunks_of_knots(story, chunk);
-        let this = &*self;
-        let shards = crate::parallel::map_in_order(&chunks, threads, |knots| {
-            this.lower_run(story, knots.clone())
-        });
-        let code: usize = shards.iter().map(|s| s.program.code.len()).sum();
-        let mut shards = shards.into_iter();
-        if let Some(first) = shards.next() {
-            self.adopt(first);
-        }
-        self.program
-            .code
-            .reserve_exact(code - self.program.code.len());
-        for shard in shards {
-            self.join(shard);
-        }
+        // Workers lower from a copy of the declared names, while this
+        // compiler joins the chunks lowered so far.
+        let template = self.worker();
+        let mut first = true;
+        crate::parallel::fold_in_order(
+            &chunks,
+            threads,
+            |knots| template.lower_run(story, knots.clone()),
+            |shard| {
+                if std::mem::take(&mut first) {
+                    self.adopt(shard);
+                } else {
+                    self.join(shard);
+                }
+            },
+        );
     }
 
     /// A compiler that shares this one's declared names, with empty code.
@@ -93,7 +94,7 @@ impl Compiler {
             sequence_ids: Default::default(),
             choice_ids: Default::default(),
             global_reads: vec![0; self.global_reads.len()],
-            counter_base: self.program.counters.len() as u32,
+            counter_base: self.counter_base + self.program.counters.len() as u32,
         }
     }
 
