@@ -68,9 +68,12 @@ pub fn read_story(
         source,
     })?;
     let mut sources = SourceMap::default();
-    let file = sources.add(path.display().to_string(), text.clone());
+    let file = sources.add(path.display().to_string(), text);
     let parsed = match path.extension().and_then(|e| e.to_str()) {
-        Some("ron") => parse_ron(file, &text).map(|story| (story, Vec::new())),
+        Some("ron") => {
+            let text = sources.file(file).map_or("", |f| f.text.as_str());
+            parse_ron(file, text).map(|story| (story, Vec::new()))
+        }
         Some("ink") => parse_ink_file(path, &mut sources, file),
         _ => {
             return Err(CliError::UnknownKind {
