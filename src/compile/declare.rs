@@ -19,7 +19,7 @@ impl Compiler {
             .map(|k| 1 + k.stitches.len())
             .sum::<usize>();
         Arc::make_mut(&mut self.flows).reserve(flows);
-        Arc::make_mut(&mut self.flow_by_entry).reserve(flows);
+        Arc::make_mut(&mut self.params_by_entry).reserve(flows);
         self.program.counters.reserve(flows);
         self.label_pcs.reserve(2 * flows);
         for g in &story.globals {
@@ -27,24 +27,26 @@ impl Compiler {
         }
         self.declare_flow(
             ROOT.into(),
-            ROOT.into(),
+            Arc::from(ROOT),
             &[],
             false,
             &story.body,
             Span::default(),
         );
         for knot in &story.knots {
-            let name = knot.name.node.clone();
-            if name.contains('.') || self.flows.contains_key(&name) {
+            let name = knot.name.node.as_str();
+            if name.contains('.') || self.flows.contains_key(name) {
                 self.error(
                     format!("there is already a knot or function named `{name}`"),
                     knot.name.span,
                 );
                 continue;
             }
+            // The knot's name, shared by its stitches.
+            let knot_name: Arc<str> = Arc::from(name);
             self.declare_flow(
-                name.clone(),
-                name.clone(),
+                name.to_string(),
+                Arc::clone(&knot_name),
                 &knot.params,
                 knot.function,
                 &knot.body,
@@ -61,7 +63,7 @@ impl Compiler {
                 }
                 self.declare_flow(
                     path,
-                    name.clone(),
+                    Arc::clone(&knot_name),
                     &stitch.params,
                     knot.function,
                     &stitch.body,
@@ -151,7 +153,7 @@ impl Compiler {
     fn declare_flow(
         &mut self,
         path: String,
-        knot: String,
+        knot: Arc<str>,
         params: &[ast::Param],
         function: bool,
         body: &[ast::Stmt],
@@ -163,10 +165,10 @@ impl Compiler {
         self.program.addresses.push((entry, counter));
         let mut labels = HashMap::default();
         self.declare_labels(&path, body, &mut labels);
-        Arc::make_mut(&mut self.flow_by_entry).insert(entry, path.clone());
-        if path != knot {
+        Arc::make_mut(&mut self.params_by_entry).insert(entry, params.to_vec());
+        if *path != *knot && !labels.is_empty() {
             let index = Arc::make_mut(&mut self.stitch_labels)
-                .entry(knot.clone())
+                .entry(knot.to_string())
                 .or_default();
             for (name, &l) in &labels {
                 index

@@ -372,10 +372,7 @@ impl Compiler {
             return;
         };
         let params = match resolved {
-            Resolved::Static(l) => self
-                .flow_by_entry
-                .get(&l)
-                .map(|path| self.flows[path].params.clone()),
+            Resolved::Static(l) => self.params_by_entry.get(&l).cloned(),
             _ => None,
         };
         match params {
@@ -425,7 +422,7 @@ impl Compiler {
     /// its knot) re-enters it without counting a visit, as in ink.
     fn self_divert_target(&self, l: super::Label) -> super::Label {
         let here = &self.flows[&*self.flow];
-        let own = [&*self.flow, here.knot.as_str()];
+        let own = [&*self.flow, &*here.knot];
         own.iter()
             .filter_map(|f| self.flows.get(*f))
             .find(|f| f.entry == l)

@@ -51,7 +51,7 @@ struct FlowSym {
     /// Labels of gathers and choices in this flow, by name.
     labels: HashMap<String, (Label, u32)>,
     /// `knot` for a stitch, itself for a knot.
-    knot: String,
+    knot: Arc<str>,
     span: Span,
 }
 
@@ -65,8 +65,8 @@ struct Compiler {
     /// List items by bare name and by `list.item`.
     list_items: Arc<HashMap<String, Vec<ListItem>>>,
     flows: Arc<HashMap<String, FlowSym>>,
-    /// The flow each entry label starts, for its parameters.
-    flow_by_entry: Arc<HashMap<Label, String>>,
+    /// The parameters of the flow each entry label starts.
+    params_by_entry: Arc<HashMap<Label, Vec<ast::Param>>>,
     /// Every label of a knot's stitches by name, for `knot.label` and for
     /// bare labels seen from another stitch (`None`: in several stitches).
     stitch_labels: Arc<StitchLabels>,
@@ -152,7 +152,7 @@ impl Compiler {
             lists: Arc::default(),
             list_items: Arc::default(),
             flows: Arc::default(),
-            flow_by_entry: Arc::default(),
+            params_by_entry: Arc::default(),
             stitch_labels: Arc::default(),
             externals: Arc::default(),
             label_pcs: Vec::new(),

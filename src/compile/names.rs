@@ -29,7 +29,7 @@ pub enum Var {
 impl Compiler {
     /// The knot a flow (a knot or stitch path) belongs to.
     fn knot_of(&self, flow: &str) -> &str {
-        self.flows.get(flow).map_or("", |f| f.knot.as_str())
+        self.flows.get(flow).map_or("", |f| &*f.knot)
     }
 
     /// Finds a knot, stitch or label by a dotted path, seen from `flow`.

@@ -83,7 +83,7 @@ impl Compiler {
             lists: Arc::clone(&self.lists),
             list_items: Arc::clone(&self.list_items),
             flows: Arc::clone(&self.flows),
-            flow_by_entry: Arc::clone(&self.flow_by_entry),
+            params_by_entry: Arc::clone(&self.params_by_entry),
             stitch_labels: Arc::clone(&self.stitch_labels),
             externals: Arc::clone(&self.externals),
             label_pcs: vec![None; self.label_pcs.len()],
