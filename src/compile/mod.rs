@@ -71,7 +71,13 @@ struct Compiler {
     /// bare labels seen from another stitch (`None`: in several stitches).
     stitch_labels: Arc<StitchLabels>,
     externals: Arc<HashMap<String, usize>>,
+    /// The address of each label from `label_base` on, once placed.
     label_pcs: Vec<Option<Pc>>,
+    /// The id of this compiler's first label: a worker numbers its labels
+    /// after the declared ones (see `shard`).
+    label_base: Label,
+    /// Declared labels (below `label_base`) placed by this worker.
+    declared_pcs: Vec<(Label, Pc)>,
     strings: HashMap<u64, u32>,
     /// The flow being lowered, its temporaries and their slots.
     flow: Arc<str>,
@@ -156,6 +162,8 @@ impl Compiler {
             stitch_labels: Arc::default(),
             externals: Arc::default(),
             label_pcs: Vec::new(),
+            label_base: 0,
+            declared_pcs: Vec::new(),
             strings: HashMap::default(),
             flow: Arc::from(""),
             temps: HashMap::default(),
@@ -173,11 +181,15 @@ impl Compiler {
 
     fn new_label(&mut self) -> Label {
         self.label_pcs.push(None);
-        (self.label_pcs.len() - 1) as Label
+        self.label_base + (self.label_pcs.len() - 1) as Label
     }
 
     fn place(&mut self, label: Label) {
-        self.label_pcs[label as usize] = Some(self.program.code.len() as Pc);
+        let pc = self.program.code.len() as Pc;
+        match label.checked_sub(self.label_base) {
+            Some(own) => self.label_pcs[own as usize] = Some(pc),
+            None => self.declared_pcs.push((label, pc)),
+        }
     }
 
     fn here_label(&mut self) -> Label {

@@ -23,7 +23,10 @@ pub const CHUNK_STATEMENTS: usize = 4096;
 /// for declared labels and counters, which keep their ids.
 struct Shard {
     program: Program,
+    /// Addresses of the worker's own labels, from `label_base` on.
     label_pcs: Vec<Option<Pc>>,
+    /// Addresses of declared labels the worker placed.
+    declared_pcs: Vec<(Label, Pc)>,
     diags: Vec<Diagnostic>,
     global_reads: Vec<u32>,
     /// Labels and counters below these were declared before lowering.
@@ -86,7 +89,9 @@ impl Compiler {
             params_by_entry: Arc::clone(&self.params_by_entry),
             stitch_labels: Arc::clone(&self.stitch_labels),
             externals: Arc::clone(&self.externals),
-            label_pcs: vec![None; self.label_pcs.len()],
+            label_pcs: Vec::new(),
+            label_base: self.label_base + self.label_pcs.len() as Label,
+            declared_pcs: Vec::new(),
             strings: Default::default(),
             flow: Arc::from(""),
             temps: Default::default(),
@@ -108,10 +113,11 @@ impl Compiler {
             w.lower_knot(knot);
         }
         Shard {
-            label_base: self.label_pcs.len() as Label,
+            label_base: w.label_base,
             counter_base: w.counter_base,
             program: w.program,
             label_pcs: w.label_pcs,
+            declared_pcs: w.declared_pcs,
             diags: w.diags,
             global_reads: w.global_reads,
         }
@@ -123,8 +129,12 @@ impl Compiler {
     /// declared label has an address yet.
     fn adopt(&mut self, shard: Shard) {
         debug_assert!(self.program.code.is_empty() && self.label_pcs.iter().all(Option::is_none));
+        debug_assert_eq!(self.label_pcs.len() as Label, shard.label_base);
         let p = shard.program;
-        self.label_pcs = shard.label_pcs;
+        for (label, pc) in shard.declared_pcs {
+            self.label_pcs[label as usize] = Some(pc);
+        }
+        self.label_pcs.extend(shard.label_pcs);
         self.program.code = p.code;
         self.program.strings = p.strings;
         self.program.spans = p.spans;
@@ -166,16 +176,11 @@ impl Compiler {
             None => c,
         };
 
-        for (l, pc) in shard.label_pcs.iter().enumerate() {
-            let pc = pc.map(|pc| pc + code_at);
-            if (l as Label) < shard.label_base {
-                if pc.is_some() {
-                    self.label_pcs[l] = pc;
-                }
-            } else {
-                self.label_pcs.push(pc);
-            }
+        for (label, pc) in shard.declared_pcs {
+            self.label_pcs[label as usize] = Some(pc + code_at);
         }
+        self.label_pcs
+            .extend(shard.label_pcs.iter().map(|pc| pc.map(|pc| pc + code_at)));
         self.program.code.extend(p.code.iter().map(|op| match *op {
             Op::Text(s) => Op::Text(strings_at + s),
             Op::Str(s) => Op::Str(strings_at + s),
