@@ -200,19 +200,10 @@ impl Compiler {
         labels: &mut HashMap<String, (u32, u32)>,
     ) {
         for stmt in body {
-            let (name, nested): (Option<&ast::Name>, Vec<&[ast::Stmt]>) = match stmt {
-                ast::Stmt::Choice(c) => (c.label.as_ref(), vec![&c.body]),
-                ast::Stmt::Gather(g) => (g.label.as_ref(), vec![]),
-                ast::Stmt::Cond(c) => (
-                    None,
-                    c.branches
-                        .iter()
-                        .map(|b| b.body.as_slice())
-                        .chain(c.otherwise.as_deref())
-                        .collect(),
-                ),
-                ast::Stmt::Seq(s) => (None, s.branches.iter().map(|b| b.as_slice()).collect()),
-                _ => (None, vec![]),
+            let name = match stmt {
+                ast::Stmt::Choice(c) => c.label.as_ref(),
+                ast::Stmt::Gather(g) => g.label.as_ref(),
+                _ => None,
             };
             if let Some(name) = name {
                 if labels.contains_key(&name.node) {
@@ -227,13 +218,23 @@ impl Compiler {
                     labels.insert(name.node.clone(), (label, counter));
                 }
             }
-            for body in nested {
-                self.declare_labels(flow, body, labels);
+            match stmt {
+                ast::Stmt::Choice(c) => self.declare_labels(flow, &c.body, labels),
+                ast::Stmt::Cond(c) => {
+                    for body in c.branches.iter().map(|b| &b.body).chain(&c.otherwise) {
+                        self.declare_labels(flow, body, labels);
+                    }
+                }
+                ast::Stmt::Seq(s) => {
+                    for body in &s.branches {
+                        self.declare_labels(flow, body, labels);
+                    }
+                }
+                _ => {}
             }
         }
     }
 
-    /// The value of a list item named `item` or `list.item`, if unambiguous.
     pub(super) fn list_item_value(&self, name: &str) -> Option<Value> {
         match self.list_items.get(name).map(Vec::as_slice) {
             Some([item]) => Some(Value::List(crate::runtime::ListValue::from_items(
