@@ -122,6 +122,12 @@ pub fn both<A: Send, B>(there: impl FnOnce() -> A + Send, here: impl FnOnce() ->
     })
 }
 
+/// Drops `value` on a thread of its own: the memory of a large value the
+/// caller is done with is freed without holding the caller up.
+pub fn drop_in_background<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
+}
+
 #[cfg(test)]
 mod tests {
     use super::{both, fold_in_order, map_in_order};

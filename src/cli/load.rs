@@ -33,12 +33,21 @@ pub enum Report {
     All,
 }
 
+/// From this much source text on, a story's AST is freed in the background.
+const BACKGROUND_DROP_FROM_BYTES: usize = 1 << 20;
+
 /// Reads, parses and compiles the script at `path`. Diagnostics are printed
 /// to stderr (warnings only with [`Report::All`]); a script with errors is
 /// an error.
 pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
     let (story, sources, warnings) = read_story(path, report)?;
-    match compile::compile(&story) {
+    let compiled = compile::compile(&story);
+    // A large story's AST takes a while to free (a tenth of a second for
+    // 20 MB of ink); the first prompt need not wait for it.
+    if sources.text_len() >= BACKGROUND_DROP_FROM_BYTES {
+        crate::parallel::drop_in_background(story);
+    }
+    match compiled {
         Ok((program, more)) => {
             if report == Report::All {
                 print_diagnostics(&more, &sources);

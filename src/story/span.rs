@@ -88,6 +88,11 @@ impl SourceMap {
         FileId((self.files.len() - 1) as u16)
     }
 
+    /// The bytes of text in all the files.
+    pub fn text_len(&self) -> usize {
+        self.files.iter().map(|f| f.text.len()).sum()
+    }
+
     pub fn file(&self, id: FileId) -> Option<&SourceFile> {
         self.files.get(id.0 as usize)
     }
