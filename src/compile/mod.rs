@@ -142,6 +142,7 @@ pub fn compile_in_chunks(
     let mut program = c.program;
     program.endings = checked.endings;
     program.fingerprint = fingerprint;
+    program.shrink_to_fit();
     Ok((program, c.diags))
 }
 
@@ -267,7 +268,8 @@ impl Compiler {
         for a in &mut self.program.addresses {
             a.0 = at(a.0);
         }
-        self.program.addresses.sort();
+        // Whole (pc, counter) pairs are compared, so no order is unstable.
+        self.program.addresses.sort_unstable();
         self.program.addresses.dedup_by_key(|a| a.0);
         self.program.flows.sort_by_key(|f| f.entry);
     }

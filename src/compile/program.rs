@@ -255,6 +255,11 @@ impl StringTable {
         self.ends.len()
     }
 
+    pub fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
@@ -308,6 +313,18 @@ pub struct Program {
 }
 
 impl Program {
+    /// Gives back the room the tables grew into while the program was
+    /// built: a loaded story holds only what it uses.
+    pub fn shrink_to_fit(&mut self) {
+        self.code.shrink_to_fit();
+        self.strings.shrink_to_fit();
+        self.spans.shrink_to_fit();
+        self.counters.shrink_to_fit();
+        self.choices.shrink_to_fit();
+        self.addresses.shrink_to_fit();
+        self.flows.shrink_to_fit();
+    }
+
     /// The source place of the instruction at `pc`, if known.
     pub fn span_at(&self, pc: Pc) -> Option<Span> {
         let i = self.spans.partition_point(|(p, _)| *p <= pc);

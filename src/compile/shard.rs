@@ -19,8 +19,9 @@ use std::sync::Arc;
 /// thread.
 pub const CHUNK_STATEMENTS: usize = 4096;
 
-/// What a worker lowered: its code and tables, numbered from zero except
-/// for declared labels and counters, which keep their ids.
+/// What a worker lowered: its code and tables. Its own labels and counters
+/// are numbered from `label_base` and `counter_base` (declared ones keep
+/// their ids); its other ids from zero.
 struct Shard {
     program: Program,
     /// Addresses of the worker's own labels, from `label_base` on.
@@ -65,7 +66,7 @@ impl Compiler {
         crate::parallel::fold_in_order(
             &chunks,
             threads,
-            |knots| template.lower_run(story, knots.clone()),
+            |knots| template.lower_chunk(story, knots.clone()),
             |shard| {
                 if std::mem::take(&mut first) {
                     self.adopt(shard);
@@ -103,8 +104,8 @@ impl Compiler {
         }
     }
 
-    /// Lowers the knots in `knots` (and the root flow with the first run).
-    fn lower_run(&self, story: &Story, knots: Range<usize>) -> Shard {
+    /// Lowers the knots in `knots` (and the root flow with the first chunk).
+    fn lower_chunk(&self, story: &Story, knots: Range<usize>) -> Shard {
         let mut w = self.worker();
         if knots.start == 0 {
             w.lower_root(story);
@@ -123,7 +124,7 @@ impl Compiler {
         }
     }
 
-    /// Takes the first run's code and tables whole. Nothing has been
+    /// Takes the first chunk's code and tables whole. Nothing has been
     /// lowered here yet, so its ids are already the program's: its new
     /// labels and counters were numbered after the declared ones, and no
     /// declared label has an address yet.
@@ -145,10 +146,7 @@ impl Compiler {
         self.program.list_literals = p.list_literals;
         self.program.addresses.extend(p.addresses);
         self.program.flows.extend(p.flows);
-        for (total, reads) in self.global_reads.iter_mut().zip(shard.global_reads) {
-            *total += reads;
-        }
-        self.diags.extend(shard.diags);
+        self.add_findings(shard.global_reads, shard.diags);
     }
 
     /// Appends a later chunk's code and tables, renumbering its ids after
@@ -235,10 +233,15 @@ impl Compiler {
                 counter: counter(f.counter),
                 ..f
             }));
-        for (total, reads) in self.global_reads.iter_mut().zip(shard.global_reads) {
+        self.add_findings(shard.global_reads, shard.diags);
+    }
+
+    /// Adds a chunk's reads of each global and its diagnostics.
+    fn add_findings(&mut self, global_reads: Vec<u32>, diags: Vec<Diagnostic>) {
+        for (total, reads) in self.global_reads.iter_mut().zip(global_reads) {
             *total += reads;
         }
-        self.diags.extend(shard.diags);
+        self.diags.extend(diags);
     }
 }
 

@@ -3,10 +3,11 @@
 //! bullet depth, multi-line conditionals, switches and sequences). Each
 //! line's own markup goes to the line parsers in this module's siblings.
 //!
-//! The file is read line by line: `lines` strips comments and splices in
-//! included files, `flows` cuts the lines into the root flow, knots and
-//! stitches, and `weave` (in `weave.rs`) turns each flow's lines into
-//! statements.
+//! `load_file` reads every file of the story with its comments blanked out;
+//! `read_lines` takes their lines (borrowed, never copied) and splices in
+//! included files; `cut_flows` cuts the lines into the root flow, knots and
+//! stitches; and `weave` (in `weave.rs`) turns each flow's lines into
+//! statements, on one thread per core for a large story.
 
 use super::weave::weave;
 use super::{Base, parse_global, parse_name, parse_param};
