@@ -6,6 +6,18 @@ use super::{Compiler, Ending, Op, Pc};
 use crate::story::{Diagnostic, Story};
 use rustc_hash::FxHashSet as HashSet;
 
+/// Where control goes after an instruction, for the walks over the code.
+enum Next {
+    Stop,
+    /// To the next instruction.
+    Fall,
+    Jump(Pc),
+    /// To a target, and on to the next instruction.
+    Branch(Pc),
+    /// To every address of a switch table.
+    Table(u32),
+}
+
 /// What checking found: warnings, and the endings of the story.
 pub(super) struct Checked {
     pub warnings: Vec<Diagnostic>,
@@ -38,37 +50,58 @@ impl Compiler {
         }
     }
 
-    /// Pushes where control can go after the instruction at `pc`.
-    fn push_successors(&self, pc: Pc, todo: &mut Vec<Pc>) {
-        let next = pc + 1;
-        match self.program.code[pc as usize] {
-            Op::Jump(t) => todo.push(t),
-            Op::JumpIfFalse(t) | Op::Call(t, _) | Op::Thread(t) | Op::Address(t) => {
-                todo.extend([t, next])
-            }
-            Op::Choice(id) => todo.extend([self.program.choices[id as usize].target, next]),
-            Op::Switch(t) => todo.extend(&self.program.tables[t as usize]),
+    /// Where control can go after an instruction.
+    fn successors(&self, op: Op) -> Next {
+        match op {
+            Op::Jump(t) => Next::Jump(t),
+            Op::JumpIfFalse(t) | Op::Call(t, _) | Op::Thread(t) | Op::Address(t) => Next::Branch(t),
+            Op::Choice(id) => Next::Branch(self.program.choices[id as usize].target),
+            Op::Switch(t) => Next::Table(t),
             Op::FallOff
             | Op::Done
             | Op::End
             | Op::Return
             | Op::TunnelReturn(_)
-            | Op::JumpToAddress => {}
-            _ => todo.push(next),
+            | Op::JumpToAddress => Next::Stop,
+            _ => Next::Fall,
         }
+    }
+
+    /// Marks every instruction reached from `starts`, going on as `next`
+    /// says. Straight-line code is followed in a loop; only branches wait
+    /// on the stack, the fall-through taken first.
+    fn walk(&self, starts: Vec<Pc>, mut next: impl FnMut(Pc, Op) -> Next) -> Vec<bool> {
+        let code = &self.program.code;
+        let mut seen = vec![false; code.len()];
+        let mut todo = starts;
+        while let Some(start) = todo.pop() {
+            let mut pc = start;
+            while let Some(visited) = seen.get_mut(pc as usize) {
+                if std::mem::replace(visited, true) {
+                    break;
+                }
+                match next(pc, code[pc as usize]) {
+                    Next::Stop => break,
+                    Next::Fall => pc += 1,
+                    Next::Jump(t) => pc = t,
+                    Next::Branch(t) => {
+                        todo.push(t);
+                        pc += 1;
+                    }
+                    Next::Table(t) => {
+                        todo.extend(&self.program.tables[t as usize]);
+                        break;
+                    }
+                }
+            }
+        }
+        seen
     }
 
     /// For every instruction, whether it can be reached from the start.
     fn reachable(&self) -> Vec<bool> {
-        let mut seen = vec![false; self.program.code.len()];
-        let mut todo = vec![self.flow_entry(super::declare::ROOT)];
-        while let Some(pc) = todo.pop() {
-            if seen.get(pc as usize) == Some(&false) {
-                seen[pc as usize] = true;
-                self.push_successors(pc, &mut todo);
-            }
-        }
-        seen
+        let start = self.flow_entry(super::declare::ROOT);
+        self.walk(vec![start], |_, op| self.successors(op))
     }
 
     fn flow_entry(&self, path: &str) -> Pc {
@@ -118,18 +151,15 @@ impl Compiler {
             .collect();
         todo.extend(self.program.choices.iter().map(|c| c.target));
         let mut dead = Vec::new();
-        let mut seen = vec![false; self.program.code.len()];
-        while let Some(pc) = todo.pop() {
-            if std::mem::replace(&mut seen[pc as usize], true) {
-                continue;
+        self.walk(todo, |pc, op| match op {
+            Op::FallOff => {
+                dead.push(pc);
+                Next::Stop
             }
-            match self.program.code[pc as usize] {
-                Op::FallOff => dead.push(pc),
-                Op::Choice(_) => {}
-                Op::Call(..) | Op::Thread(_) => todo.push(pc + 1),
-                _ => self.push_successors(pc, &mut todo),
-            }
-        }
+            Op::Choice(_) => Next::Stop,
+            Op::Call(..) | Op::Thread(_) => Next::Fall,
+            _ => self.successors(op),
+        });
         let mut warned = HashSet::default();
         for pc in dead {
             let Some(flow) = self.program.flow_at(pc) else {
