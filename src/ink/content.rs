@@ -146,7 +146,7 @@ const MAY_START_MARKUP: [bool; 256] = {
     table
 };
 
-/// `text = (char - markup | "\\" any)+`
+/// `text = (char - markup | "\" any)+`
 ///
 /// Runs of bytes that can never start markup are taken whole; only the
 /// candidates (all ASCII) are checked, and the input is advanced once.
