@@ -135,7 +135,10 @@ pub fn compile_in_chunks(
     let (checked, fingerprint) = if threads > 1 {
         // The names lowering needed are freed beside the checks, with the
         // fingerprint, rather than after them.
-        let lowering = (std::mem::take(&mut c.flows), std::mem::take(&mut c.stitch_labels));
+        let lowering = (
+            std::mem::take(&mut c.flows),
+            std::mem::take(&mut c.stitch_labels),
+        );
         let program = &c.program;
         let (print, checked) = crate::parallel::both(
             move || {
