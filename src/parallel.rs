@@ -10,41 +10,21 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// How many threads a large piece of work should use: one per core, at
+/// most eight.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
 /// `work` applied to every piece, in order, on at most `threads` threads.
 pub fn map_in_order<P: Sync, R: Send>(
     pieces: &[P],
     threads: usize,
     work: impl Fn(&P) -> R + Sync,
 ) -> Vec<R> {
-    let threads = threads.min(pieces.len());
-    if threads < 2 {
-        return pieces.iter().map(work).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let take_pieces = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(piece) = pieces.get(i) else {
-                return done;
-            };
-            done.push((i, work(piece)));
-        }
-    };
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take_pieces)).collect();
-        let mut done = take_pieces();
-        for handle in others {
-            done.extend(
-                handle
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-            );
-        }
-        done
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    let mut results = Vec::with_capacity(pieces.len());
+    fold_in_order(pieces, threads, work, |r| results.push(r));
+    results
 }
 
 /// Applies `work` to every piece on at most `threads` threads, and hands

@@ -235,6 +235,7 @@ impl Compiler {
         }
     }
 
+    /// The value of a list item named `item` or `list.item`, if unambiguous.
     pub(super) fn list_item_value(&self, name: &str) -> Option<Value> {
         match self.list_items.get(name).map(Vec::as_slice) {
             Some([item]) => Some(Value::List(crate::runtime::ListValue::from_items(

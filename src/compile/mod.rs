@@ -133,20 +133,7 @@ pub fn compile_in_chunks(
     // Checking and fingerprinting only read the program: for a large
     // story they run side by side.
     let (checked, fingerprint) = if threads > 1 {
-        // The names lowering needed are freed beside the checks, with the
-        // fingerprint, rather than after them.
-        let lowering = (
-            std::mem::take(&mut c.flows),
-            std::mem::take(&mut c.stitch_labels),
-        );
-        let program = &c.program;
-        let (print, checked) = crate::parallel::both(
-            move || {
-                drop(lowering);
-                fingerprint(program)
-            },
-            || c.check(story),
-        );
+        let (print, checked) = crate::parallel::both(|| fingerprint(&c.program), || c.check(story));
         (checked, print)
     } else {
         (c.check(story), fingerprint(&c.program))

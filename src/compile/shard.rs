@@ -41,7 +41,7 @@ pub(super) fn threads_for(story: &Story) -> usize {
     if statements(story) < 2 * CHUNK_STATEMENTS {
         return 1;
     }
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+    crate::parallel::cores()
 }
 
 /// The top-level statements of a story's flows: a cheap measure of the
@@ -62,18 +62,11 @@ impl Compiler {
         // Workers lower from a copy of the declared names, while this
         // compiler joins the chunks lowered so far.
         let template = self.worker();
-        let mut first = true;
         crate::parallel::fold_in_order(
             &chunks,
             threads,
             |knots| template.lower_chunk(story, knots.clone()),
-            |shard| {
-                if std::mem::take(&mut first) {
-                    self.adopt(shard);
-                } else {
-                    self.join(shard);
-                }
-            },
+            |shard| self.join(shard),
         );
     }
 
@@ -124,33 +117,8 @@ impl Compiler {
         }
     }
 
-    /// Takes the first chunk's code and tables whole. Nothing has been
-    /// lowered here yet, so its ids are already the program's: its new
-    /// labels and counters were numbered after the declared ones, and no
-    /// declared label has an address yet.
-    fn adopt(&mut self, shard: Shard) {
-        debug_assert!(self.program.code.is_empty() && self.label_pcs.iter().all(Option::is_none));
-        debug_assert_eq!(self.label_pcs.len() as Label, shard.label_base);
-        let p = shard.program;
-        for (label, pc) in shard.declared_pcs {
-            self.label_pcs[label as usize] = Some(pc);
-        }
-        self.label_pcs.extend(shard.label_pcs);
-        self.program.code = p.code;
-        self.program.strings = p.strings;
-        self.program.spans = p.spans;
-        self.program.counters.extend(p.counters);
-        self.program.choices = p.choices;
-        self.program.sequences = p.sequences;
-        self.program.tables = p.tables;
-        self.program.list_literals = p.list_literals;
-        self.program.addresses.extend(p.addresses);
-        self.program.flows.extend(p.flows);
-        self.add_findings(shard.global_reads, shard.diags);
-    }
-
-    /// Appends a later chunk's code and tables, renumbering its ids after
-    /// what is already here.
+    /// Appends a chunk's code and tables, renumbering its ids after what is
+    /// already here.
     fn join(&mut self, shard: Shard) {
         let p = shard.program;
         let strings_at = self.program.strings.append(&p.strings);

@@ -369,7 +369,7 @@ fn threads_for(lines: &[SrcLine]) -> usize {
     if bytes < PARALLEL_FROM_BYTES {
         return 1;
     }
-    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+    crate::parallel::cores()
 }
 
 /// Builds the weave of every flow, with its diagnostics, in flow order.

@@ -353,7 +353,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {
         inner.push(r);
     }
-    inner.extend(lines[1..lines.len() - 1].iter().cloned());
+    inner.extend_from_slice(&lines[1..lines.len() - 1]);
     let tail = SrcLine {
         text: last.text[..close].trim(),
         base: last.base,
