@@ -133,7 +133,20 @@ pub fn compile_in_chunks(
     // Checking and fingerprinting only read the program: for a large
     // story they run side by side.
     let (checked, fingerprint) = if threads > 1 {
-        let (print, checked) = crate::parallel::both(|| fingerprint(&c.program), || c.check(story));
+        // What only lowering needed (10 ms to free for 20 MB of ink) is
+        // freed beside the checks, with the fingerprint.
+        let lowering = (
+            std::mem::take(&mut c.flows),
+            std::mem::take(&mut c.stitch_labels),
+        );
+        let program = &c.program;
+        let (print, checked) = crate::parallel::both(
+            move || {
+                drop(lowering);
+                fingerprint(program)
+            },
+            || c.check(story),
+        );
         (checked, print)
     } else {
         (c.check(story), fingerprint(&c.program))
