@@ -15,5 +15,7 @@ mod parallel;
 pub mod repl;
 pub mod runtime;
 pub mod saves;
+pub mod script;
 pub mod story;
 pub mod tools;
+pub mod value;

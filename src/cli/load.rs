@@ -5,7 +5,7 @@
 use super::CliError;
 use crate::compile::{self, Program};
 use crate::ink;
-use crate::story::ron::parse_ron;
+use crate::script::ron::parse_ron;
 use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 use std::io::IsTerminal;

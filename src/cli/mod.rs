@@ -231,7 +231,7 @@ fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(),
             Report::Errors,
         ));
     }
-    let text = crate::story::ron::to_ron(&story);
+    let text = crate::script::ron::to_ron(&story);
     saves::write_atomic(out, text.as_bytes()).map_err(|source| CliError::WriteFile {
         path: out.to_path_buf(),
         source,

@@ -132,7 +132,8 @@ fn binary_error(op: BinOp, a: Ty, b: Ty) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::story::{FileId, ron::parse_ron};
+    use crate::script::ron::parse_ron;
+    use crate::story::FileId;
 
     fn errors(logic: &str) -> Vec<String> {
         let script = format!(

@@ -57,7 +57,7 @@ pub fn render(options: &Options) -> Result<(String, Report), ConvertError> {
         texts.push(read(&options.seeds_dir.join(&entry.file))?);
     }
     let (story, report) = convert(&map, &map_file, &map_text, &texts)?;
-    Ok((crate::story::ron::to_ron(&story), report))
+    Ok((crate::script::ron::to_ron(&story), report))
 }
 
 /// The pure conversion: a parsed map, its source (for messages) and the

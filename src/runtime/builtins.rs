@@ -3,9 +3,9 @@
 //! comes from the session's seeded ChaCha8 stream.
 
 use super::state::State;
-use super::value::{ListItem, ListValue, Value};
 use crate::compile::{Builtin, Program};
 use crate::story::ast::SeqKind;
+use crate::value::{ListItem, ListValue, Value};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -78,7 +78,7 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
         Builtin::Min | Builtin::Max => {
             let b2 = pop(state)?;
             let a = pop(state)?;
-            let less = super::value::binary(
+            let less = crate::value::binary(
                 crate::compile::Binary::Lt,
                 a.clone(),
                 b2.clone(),

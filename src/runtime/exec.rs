@@ -5,8 +5,8 @@
 use super::RuntimeError;
 use super::builtins;
 use super::state::{Frame, FrameKind, PendingChoice, State, Thread};
-use super::value::{self, Value, VarRef};
 use crate::compile::{CallKind, Op, Pc, Program};
+use crate::value::{self, Value, VarRef};
 
 /// How many instructions one turn may run before we call it a loop.
 const STEP_LIMIT: u64 = 20_000_000;

@@ -181,7 +181,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::ron::parse_ron;
+    use crate::script::ron::parse_ron;
     use std::sync::Arc;
 
     fn program(text: &str) -> Arc<Program> {

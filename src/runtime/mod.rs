@@ -11,10 +11,9 @@ mod exec;
 mod key;
 mod output;
 mod state;
-mod value;
 
+pub use crate::value::{ListItem, ListValue, Value, VarRef};
 pub use key::{CounterUse, KeyView};
-pub use value::{ListItem, ListValue, Value, VarRef};
 
 use crate::compile::Program;
 use crate::story::Span;

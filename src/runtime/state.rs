@@ -4,8 +4,8 @@
 
 use super::Step;
 use super::output::OutputStream;
-use super::value::Value;
 use crate::compile::{CallKind, Pc, Program};
+use crate::value::Value;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};

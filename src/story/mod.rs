@@ -6,8 +6,6 @@
 
 pub mod ast;
 pub mod respan;
-pub mod ron;
-mod ron_lex;
 pub mod span;
 
 pub use ast::*;

@@ -151,7 +151,7 @@ impl Coverage {
 mod tests {
     use super::*;
     use crate::runtime::Session;
-    use crate::story::ron::parse_ron;
+    use crate::script::ron::parse_ron;
     use std::sync::Arc;
 
     #[test]

@@ -403,7 +403,7 @@ pub fn choice_text(program: &Program, choice: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::ron::parse_ron;
+    use crate::script::ron::parse_ron;
 
     fn graph(text: &str) -> StoryGraph {
         let story = parse_ron(crate::story::FileId(0), text).expect("parses");

@@ -132,7 +132,7 @@ fn count_words(program: &Program, code: &[Op]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::ron::parse_ron;
+    use crate::script::ron::parse_ron;
 
     #[test]
     fn words_are_counted_per_knot_with_choice_text_apart_and_tags_left_out() {

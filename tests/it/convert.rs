@@ -185,9 +185,9 @@ fn converting_twice_writes_the_same_bytes_and_a_script_that_reads_back() {
     let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
     assert_eq!(leftovers, 1, "no temporary file is left beside the script");
     let text = String::from_utf8(first).expect("utf-8");
-    let story = weave::story::ron::parse_ron(weave::story::FileId(0), &text).expect("reads back");
+    let story = weave::script::ron::parse_ron(weave::story::FileId(0), &text).expect("reads back");
     assert!(
-        weave::story::ron::to_ron(&story) == text,
+        weave::script::ron::to_ron(&story) == text,
         "the script does not read back as written"
     );
     assert_eq!(story.knots.len(), konoha().0.knots.len());

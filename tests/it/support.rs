@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use weave::compile::{self, Program};
-use weave::story::{SourceMap, ron::parse_ron};
+use weave::script::ron::parse_ron;
+use weave::story::SourceMap;
 
 /// The repository root (where Cargo.toml is).
 pub fn root() -> PathBuf {

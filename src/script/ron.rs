@@ -10,7 +10,7 @@
 //! expression or a list of them (all must hold).
 //!
 //! ```
-//! use weave::story::{FileId, ron::parse_ron};
+//! use weave::{script::ron::parse_ron, story::FileId};
 //! let script = r#"
 //! Story(
 //!     title: "The Lighthouse",
@@ -41,11 +41,11 @@
 //! `Seq` kinds are `Stopping`, `Cycle`, `Once`, `Shuffle`, `ShuffleOnce` and
 //! `ShuffleStopping`. A gather without a label is `Gather()`.
 
-use super::ast::*;
-use super::respan::Respan;
 use super::ron_lex::{Literal, string_literals};
-use super::span::{Diagnostic, FileId, Span, Spanned};
 use crate::ink::{self, Base, print};
+use crate::story::ast::*;
+use crate::story::respan::Respan;
+use crate::story::span::{Diagnostic, FileId, Span, Spanned};
 use ron::extensions::Extensions;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::ser::{SerializeSeq, Serializer};
