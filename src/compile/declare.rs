@@ -2,8 +2,8 @@
 //! function and label, and reports duplicates, before any code is emitted.
 
 use super::{Compiler, FlowSym, GlobalInfo, GlobalSym, ListDef, ListItem};
-use crate::runtime::Value;
 use crate::story::{Span, Story, ast};
+use crate::value::Value;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
@@ -238,7 +238,7 @@ impl Compiler {
     /// The value of a list item named `item` or `list.item`, if unambiguous.
     pub(super) fn list_item_value(&self, name: &str) -> Option<Value> {
         match self.list_items.get(name).map(Vec::as_slice) {
-            Some([item]) => Some(Value::List(crate::runtime::ListValue::from_items(
+            Some([item]) => Some(Value::List(crate::value::ListValue::from_items(
                 vec![*item],
                 vec![item.list],
             ))),

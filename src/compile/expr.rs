@@ -71,7 +71,7 @@ impl Compiler {
                 self.emit(Op::VisitCount(counter));
             }
             Some(Var::ListItem(v)) => {
-                if let crate::runtime::Value::List(l) = v {
+                if let crate::value::Value::List(l) = v {
                     self.program.list_literals.push(l);
                     let id = (self.program.list_literals.len() - 1) as u32;
                     self.emit(Op::List(id));
@@ -123,7 +123,7 @@ impl Compiler {
         }
         self.program
             .list_literals
-            .push(crate::runtime::ListValue::from_items(all, Vec::new()));
+            .push(crate::value::ListValue::from_items(all, Vec::new()));
         Some((self.program.list_literals.len() - 1) as u32)
     }
 
@@ -156,10 +156,7 @@ impl Compiler {
                 // `list()`: the empty list, drawing on this list.
                 self.program
                     .list_literals
-                    .push(crate::runtime::ListValue::from_items(
-                        Vec::new(),
-                        vec![list],
-                    ));
+                    .push(crate::value::ListValue::from_items(Vec::new(), vec![list]));
                 let id = (self.program.list_literals.len() - 1) as u32;
                 self.emit(Op::List(id));
                 return;

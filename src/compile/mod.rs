@@ -19,8 +19,8 @@ mod types;
 
 pub use program::*;
 
-use crate::runtime::Value;
 use crate::story::{Diagnostic, Span, Story, ast};
+use crate::value::Value;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -95,7 +95,7 @@ struct Compiler {
     counter_base: u32,
 }
 
-use crate::runtime::ListItem;
+use crate::value::ListItem;
 
 /// Checks and compiles a story. On success, also returns the warnings.
 /// A large story is lowered on one thread per core (see `shard`).

@@ -23,7 +23,7 @@ pub enum Var {
     Const(ast::Expr),
     /// The visit count of a knot, stitch or label.
     Visits(u32),
-    ListItem(crate::runtime::Value),
+    ListItem(crate::value::Value),
 }
 
 impl Compiler {

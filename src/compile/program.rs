@@ -7,8 +7,8 @@
 use crate::story::{Span, ast::SeqKind};
 use serde::{Deserialize, Serialize};
 
-/// An index into [`Program::code`].
-pub type Pc = u32;
+pub use crate::value::{ListDef, Pc};
+use crate::value::{ListValue, Value};
 
 /// One instruction. The runtime is a loop over these; see `runtime::exec`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,7 +103,7 @@ pub enum CallKind {
 
 /// The operators of instructions are the AST's own: the compiler passes
 /// them through unchanged.
-pub use crate::story::ast::{BinOp as Binary, UnOp as Unary};
+pub use crate::value::{BinOp as Binary, UnOp as Unary};
 
 /// Built-in functions, with their arity fixed by the compiler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -196,15 +196,7 @@ pub struct FlowInfo {
 #[derive(Clone, Debug)]
 pub struct GlobalInfo {
     pub name: String,
-    pub initial: crate::runtime::Value,
-}
-
-/// One `LIST` definition.
-#[derive(Clone, Debug)]
-pub struct ListDef {
-    pub name: String,
-    /// Items as (name, value), in declaration order.
-    pub items: Vec<(String, i32)>,
+    pub initial: Value,
 }
 
 /// A place where the story ends (`-> END`), for `weave check`.
@@ -302,7 +294,7 @@ pub struct Program {
     pub flows: Vec<FlowInfo>,
     pub globals: Vec<GlobalInfo>,
     pub lists: Vec<ListDef>,
-    pub list_literals: Vec<crate::runtime::ListValue>,
+    pub list_literals: Vec<ListValue>,
     pub sequences: Vec<SequenceInfo>,
     pub tables: Vec<Vec<Pc>>,
     /// Source places of instructions that can fail, sorted by pc.

@@ -8,8 +8,12 @@
 //!
 //! Invariant: this module is plain data. It knows nothing of how a story
 //! runs (`runtime`) or how it is lowered (`compile`). Its RON form is
-//! defined in `story::ron`, where text and expressions become ink markup
+//! defined in `script::ron`, where text and expressions become ink markup
 //! strings again.
+
+/// The operators are the values' own (`value::op`): the compiler passes
+/// them through to the program unchanged.
+pub use crate::value::{BinOp, UnOp};
 
 use super::span::{Span, Spanned};
 
@@ -296,35 +300,4 @@ pub enum ExprKind {
     Call(Name, Vec<Expr>),
     /// `(a, b)`: a list value; `()` is the empty list.
     List(Vec<Path>),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UnOp {
-    /// `-x`
-    Neg,
-    /// `not x`, `!x`
-    Not,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Mod,
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    And,
-    Or,
-    /// `has`, `?`
-    Has,
-    /// `hasnt`, `!?`
-    Hasnt,
-    /// `^`: list intersection
-    Intersect,
 }

@@ -1,9 +1,27 @@
-//! Runtime values and ink's arithmetic on them: ints and floats (32-bit, as
-//! ink has them), strings, bools, lists, divert targets and references.
+//! Values and ink's arithmetic on them: ints and floats (32-bit, as ink has
+//! them), strings, bools, lists, divert targets and references. A program
+//! holds them (initial values, list literals) and a session computes them.
+//!
+//! Boundary: the bottom layer; it imports nothing of the crate.
 
-use crate::compile::{Binary, ListDef, Pc, Unary};
+mod op;
+
+use BinOp as Binary;
+use UnOp as Unary;
+pub use op::{BinOp, UnOp};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
+
+/// An index into a program's code (`compile::Program::code`).
+pub type Pc = u32;
+
+/// One `LIST` definition.
+#[derive(Clone, Debug)]
+pub struct ListDef {
+    pub name: String,
+    /// Items as (name, value), in declaration order.
+    pub items: Vec<(String, i32)>,
+}
 
 /// A value on the evaluation stack or in a variable.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
