@@ -258,14 +258,7 @@ impl Compiler {
         let pcs: Vec<Pc> = self.label_pcs.iter().map(|p| p.unwrap_or(0)).collect();
         let at = |l: Pc| pcs[l as usize];
         for op in &mut self.program.code {
-            *op = match *op {
-                Op::Jump(l) => Op::Jump(at(l)),
-                Op::JumpIfFalse(l) => Op::JumpIfFalse(at(l)),
-                Op::Address(l) => Op::Address(at(l)),
-                Op::Call(l, k) => Op::Call(at(l), k),
-                Op::Thread(l) => Op::Thread(at(l)),
-                other => other,
-            };
+            *op = op.map_ids(|id, l| if id == Id::Code { at(l) } else { l });
         }
         for table in &mut self.program.tables {
             for t in table.iter_mut() {

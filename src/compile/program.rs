@@ -131,29 +131,143 @@ pub enum Builtin {
     ListItemOf,
 }
 
+/// What an id carried by an instruction indexes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Id {
+    /// [`Program::strings`]
+    String,
+    /// An address in [`Program::code`] (a label while compiling).
+    Code,
+    /// [`Program::list_literals`]
+    List,
+    /// [`Program::counters`]
+    Counter,
+    /// [`Program::choices`]
+    Choice,
+    /// [`Program::sequences`]
+    Sequence,
+    /// [`Program::tables`]
+    Table,
+    /// [`Program::globals`]
+    Global,
+    /// A slot of the current frame's temporaries.
+    Temp,
+}
+
+impl Op {
+    /// The instruction with every id it carries passed through `f`, which
+    /// is told what each id indexes; everything else is kept.
+    ///
+    /// Invariant: this is the one place that knows which ids an opcode
+    /// carries. Its match has no `_` arm, so a new opcode must say; label
+    /// fixup, the joining of chunks (`shard`) and the fingerprint all go
+    /// through it.
+    pub fn map_ids(self, mut f: impl FnMut(Id, u32) -> u32) -> Op {
+        let mut temp = |t: u16| f(Id::Temp, t.into()) as u16;
+        match self {
+            Op::Text(s) => Op::Text(f(Id::String, s)),
+            Op::Str(s) => Op::Str(f(Id::String, s)),
+            Op::Address(pc) => Op::Address(f(Id::Code, pc)),
+            Op::Jump(pc) => Op::Jump(f(Id::Code, pc)),
+            Op::JumpIfFalse(pc) => Op::JumpIfFalse(f(Id::Code, pc)),
+            Op::Call(pc, kind) => Op::Call(f(Id::Code, pc), kind),
+            Op::Thread(pc) => Op::Thread(f(Id::Code, pc)),
+            Op::List(id) => Op::List(f(Id::List, id)),
+            Op::Visit(c) => Op::Visit(f(Id::Counter, c)),
+            Op::VisitCount(c) => Op::VisitCount(f(Id::Counter, c)),
+            Op::Choice(id) => Op::Choice(f(Id::Choice, id)),
+            Op::Sequence(id) => Op::Sequence(f(Id::Sequence, id)),
+            Op::Switch(id) => Op::Switch(f(Id::Table, id)),
+            Op::GetGlobal(g) => Op::GetGlobal(f(Id::Global, g)),
+            Op::SetGlobal(g) => Op::SetGlobal(f(Id::Global, g)),
+            Op::RefGlobal(g) => Op::RefGlobal(f(Id::Global, g)),
+            Op::GetTemp(t) => Op::GetTemp(temp(t)),
+            Op::SetTemp(t) => Op::SetTemp(temp(t)),
+            Op::BindTemp(t) => Op::BindTemp(temp(t)),
+            Op::RefTemp(t) => Op::RefTemp(temp(t)),
+            Op::Frame(n) => Op::Frame(temp(n)),
+            Op::Newline
+            | Op::Glue
+            | Op::BeginString
+            | Op::EndString
+            | Op::BeginTag
+            | Op::EndTag
+            | Op::Output
+            | Op::Int(_)
+            | Op::Float(_)
+            | Op::Bool(_)
+            | Op::Void
+            | Op::Pop
+            | Op::VisitCountOf
+            | Op::TurnsSince
+            | Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Builtin(_)
+            | Op::JumpToAddress
+            | Op::CallAddress(_)
+            | Op::Return
+            | Op::TunnelReturn(_)
+            | Op::FallOff
+            | Op::Done
+            | Op::End => self,
+        }
+    }
+}
+
 impl std::hash::Hash for Op {
-    /// Floats hash by their bits; everything else as derived would.
+    /// The opcode, every id (through [`Op::map_ids`]) and the constant
+    /// operands; floats hash by their bits.
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
         std::mem::discriminant(self).hash(h);
+        self.map_ids(|_, id| {
+            id.hash(h);
+            id
+        });
         match *self {
             Op::Float(f) => f.to_bits().hash(h),
-            Op::Text(n) | Op::Str(n) | Op::List(n) | Op::GetGlobal(n) | Op::SetGlobal(n) => {
-                n.hash(h)
-            }
-            Op::RefGlobal(n) | Op::VisitCount(n) | Op::Visit(n) | Op::Choice(n) => n.hash(h),
-            Op::Sequence(n) | Op::Switch(n) | Op::Address(n) | Op::Jump(n) => n.hash(h),
-            Op::JumpIfFalse(n) | Op::Thread(n) => n.hash(h),
-            Op::GetTemp(n) | Op::SetTemp(n) | Op::BindTemp(n) | Op::RefTemp(n) | Op::Frame(n) => {
-                n.hash(h)
-            }
             Op::Int(i) => i.hash(h),
             Op::Bool(b) | Op::TunnelReturn(b) => b.hash(h),
             Op::Unary(u) => u.hash(h),
             Op::Binary(b) => b.hash(h),
             Op::Builtin(b) => b.hash(h),
-            Op::Call(pc, kind) => (pc, kind).hash(h),
-            Op::CallAddress(kind) => kind.hash(h),
-            _ => {}
+            Op::Call(_, kind) | Op::CallAddress(kind) => kind.hash(h),
+            // Ids are hashed above; these have no other operand.
+            Op::Text(_)
+            | Op::Str(_)
+            | Op::Address(_)
+            | Op::Jump(_)
+            | Op::JumpIfFalse(_)
+            | Op::Thread(_)
+            | Op::List(_)
+            | Op::Visit(_)
+            | Op::VisitCount(_)
+            | Op::Choice(_)
+            | Op::Sequence(_)
+            | Op::Switch(_)
+            | Op::GetGlobal(_)
+            | Op::SetGlobal(_)
+            | Op::RefGlobal(_)
+            | Op::GetTemp(_)
+            | Op::SetTemp(_)
+            | Op::BindTemp(_)
+            | Op::RefTemp(_)
+            | Op::Frame(_)
+            | Op::Newline
+            | Op::Glue
+            | Op::BeginString
+            | Op::EndString
+            | Op::BeginTag
+            | Op::EndTag
+            | Op::Output
+            | Op::Void
+            | Op::Pop
+            | Op::VisitCountOf
+            | Op::TurnsSince
+            | Op::JumpToAddress
+            | Op::Return
+            | Op::FallOff
+            | Op::Done
+            | Op::End => {}
         }
     }
 }

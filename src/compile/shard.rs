@@ -9,7 +9,7 @@
 //! threads, so the program (and its fingerprint) is the same on any
 //! machine; the number of threads changes only the time taken.
 
-use super::{Compiler, Label, Op, Pc, Program};
+use super::{Compiler, Id, Label, Pc, Program};
 use crate::story::{Diagnostic, Story};
 use std::ops::Range;
 use std::sync::Arc;
@@ -147,21 +147,19 @@ impl Compiler {
         }
         self.label_pcs
             .extend(shard.label_pcs.iter().map(|pc| pc.map(|pc| pc + code_at)));
-        self.program.code.extend(p.code.iter().map(|op| match *op {
-            Op::Text(s) => Op::Text(strings_at + s),
-            Op::Str(s) => Op::Str(strings_at + s),
-            Op::Address(l) => Op::Address(label(l)),
-            Op::Jump(l) => Op::Jump(label(l)),
-            Op::JumpIfFalse(l) => Op::JumpIfFalse(label(l)),
-            Op::Call(l, kind) => Op::Call(label(l), kind),
-            Op::Thread(l) => Op::Thread(label(l)),
-            Op::List(id) => Op::List(lists_at + id),
-            Op::Visit(c) => Op::Visit(counter(c)),
-            Op::VisitCount(c) => Op::VisitCount(counter(c)),
-            Op::Choice(id) => Op::Choice(choices_at + id),
-            Op::Sequence(id) => Op::Sequence(sequences_at + id),
-            Op::Switch(id) => Op::Switch(tables_at + id),
-            other => other,
+        // Globals are declared once for the whole story and temporaries
+        // are the frame's own: only the chunk's own ids move.
+        self.program.code.extend(p.code.iter().map(|op| {
+            op.map_ids(|kind, id| match kind {
+                Id::String => strings_at + id,
+                Id::Code => label(id),
+                Id::List => lists_at + id,
+                Id::Counter => counter(id),
+                Id::Choice => choices_at + id,
+                Id::Sequence => sequences_at + id,
+                Id::Table => tables_at + id,
+                Id::Global | Id::Temp => id,
+            })
         }));
         for (pc, span) in p.spans {
             // As `mark` does: a later span for the same instruction wins.
