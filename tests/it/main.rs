@@ -5,6 +5,7 @@ mod cli;
 mod convert;
 mod golden;
 mod ink_proof;
+mod layers;
 mod no_panic;
 mod repl;
 mod saves;
