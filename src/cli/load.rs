@@ -6,8 +6,8 @@ use super::CliError;
 use crate::compile::{self, Program};
 use crate::ink;
 use crate::script::ron::parse_ron;
-use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use crate::story::{Diagnostic, FileId, SourceMap, Story};
+use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
@@ -144,28 +144,11 @@ fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
 }
 
 /// Renders one diagnostic for people: the message, then `file:line:col`,
-/// the source line and the label under the text it points at. Without
-/// `colour` the output is plain text, stable for golden files.
+/// the source line, the label under the text it points at, and help. The
+/// diagnostic says all of it (`SourceMap::report`); this only picks the
+/// look. Without `colour` the output is plain text, stable for golden files.
 pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> String {
-    let severity = match diagnostic.severity {
-        Severity::Error => miette::Severity::Error,
-        Severity::Warning => miette::Severity::Warning,
-    };
-    let mut report = MietteDiagnostic::new(diagnostic.message.clone()).with_severity(severity);
-    let file = sources.file(diagnostic.span.file);
-    let placed = file.is_some() && diagnostic.span != Span::default();
-    if placed {
-        let span = diagnostic.span;
-        let len = span.end.saturating_sub(span.start) as usize;
-        report = report.with_label(LabeledSpan::new_primary_with_span(
-            diagnostic.label.clone(),
-            (span.start as usize, len),
-        ));
-    }
-    let mut report = miette::Report::new(report);
-    if let (true, Some(file)) = (placed, file) {
-        report = report.with_source_code(NamedSource::new(&file.name, file.text.clone()));
-    }
+    let report = sources.report(diagnostic);
     let theme = if colour {
         GraphicalTheme::unicode()
     } else {
@@ -185,7 +168,7 @@ pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::FileId;
+    use crate::story::{FileId, Span};
 
     #[test]
     fn a_diagnostic_names_file_line_and_column_and_shows_the_line() {

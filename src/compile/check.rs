@@ -38,10 +38,15 @@ impl Compiler {
             };
             let unread = matches!(self.globals.get(&name.node), Some(super::GlobalSym::Var(id)) if self.global_reads[*id as usize] == 0);
             if unread {
-                warnings.push(Diagnostic::warning(
-                    format!("the variable `{}` is never read", name.node),
-                    name.span,
-                ));
+                warnings.push(
+                    Diagnostic::warning(
+                        format!("the variable `{}` is never read", name.node),
+                        name.span,
+                    )
+                    .with_code("weave::unread-variable")
+                    .with_label("set here, never read")
+                    .with_help("read it in a condition or `{…}`, or remove it"),
+                );
             }
         }
         Checked {
@@ -133,10 +138,15 @@ impl Compiler {
             .collect();
         for (path, span, function) in unreached {
             let what = if function { "function" } else { "knot" };
-            warnings.push(Diagnostic::warning(
-                format!("the {what} `{path}` is never reached from the start"),
-                span,
-            ));
+            warnings.push(
+                Diagnostic::warning(
+                    format!("the {what} `{path}` is never reached from the start"),
+                    span,
+                )
+                .with_code("weave::unreachable-knot")
+                .with_label("nothing diverts here")
+                .with_help(format!("divert to it (`-> {path}`) or remove it")),
+            );
         }
     }
 
@@ -169,12 +179,17 @@ impl Compiler {
                 continue;
             }
             let (path, span) = (flow.path.clone(), flow.span);
-            warnings.push(Diagnostic::warning(
-                format!(
-                    "`{path}` can run out of content with no choice, divert or END (a dead end)"
-                ),
-                span,
-            ));
+            warnings.push(
+                Diagnostic::warning(
+                    format!(
+                        "`{path}` can run out of content with no choice, divert or END (a dead end)"
+                    ),
+                    span,
+                )
+                .with_code("weave::dead-end")
+                .with_label("this flow can run out")
+                .with_help("end each path with a choice, a divert, `-> END` or `-> DONE`"),
+            );
         }
     }
 

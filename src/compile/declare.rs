@@ -36,7 +36,7 @@ impl Compiler {
         for knot in &story.knots {
             let name = knot.name.node.as_str();
             if name.contains('.') || self.flows.contains_key(name) {
-                self.error(
+                self.duplicate(
                     format!("there is already a knot or function named `{name}`"),
                     knot.name.span,
                 );
@@ -55,7 +55,7 @@ impl Compiler {
             for stitch in &knot.stitches {
                 let path = format!("{name}.{}", stitch.name.node);
                 if self.flows.contains_key(&path) {
-                    self.error(
+                    self.duplicate(
                         format!("there is already a stitch named `{path}`"),
                         stitch.name.span,
                     );
@@ -85,7 +85,7 @@ impl Compiler {
             _ => self.globals.contains_key(&name.node),
         };
         if taken {
-            self.error(format!("`{}` is declared twice", name.node), name.span);
+            self.duplicate(format!("`{}` is declared twice", name.node), name.span);
             return;
         }
         match g {
@@ -207,7 +207,7 @@ impl Compiler {
             };
             if let Some(name) = name {
                 if labels.contains_key(&name.node) {
-                    self.error(
+                    self.duplicate(
                         format!("the label `{}` is used twice in `{flow}`", name.node),
                         name.span,
                     );

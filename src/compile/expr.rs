@@ -2,8 +2,8 @@
 
 use super::names::{Resolved, Var};
 use super::{Builtin, CallKind, Compiler, Op, SequenceInfo};
-use crate::story::Span;
 use crate::story::ast::{self, ExprKind, Inline};
+use crate::story::{Diagnostic, Span};
 
 impl Compiler {
     /// Emits code that pushes the value of `e`.
@@ -77,7 +77,16 @@ impl Compiler {
                     self.emit(Op::List(id));
                 }
             }
-            None => self.error(format!("unknown variable `{}`", path.node), span),
+            None => {
+                let help = crate::story::suggest::did_you_mean(&path.node, self.var_names(&flow));
+                let mut d = Diagnostic::error(format!("unknown variable `{}`", path.node), span)
+                    .with_code("weave::unknown-variable")
+                    .with_label("not declared");
+                if let Some(help) = help {
+                    d = d.with_help(help);
+                }
+                self.report(d);
+            }
         }
     }
 
@@ -95,7 +104,7 @@ impl Compiler {
                 self.global_reads[g as usize] += 1;
                 self.emit(Op::GetGlobal(g));
             }
-            None => self.error(format!("unknown divert target `{}`", path.node), path.span),
+            None => self.unknown_target(&flow, path),
         }
     }
 
@@ -365,7 +374,7 @@ impl Compiler {
         };
         let flow = self.flow.clone();
         let Some(resolved) = self.resolve_target(&flow, path) else {
-            self.error(format!("unknown divert target `{}`", path.node), path.span);
+            self.unknown_target(&flow, path);
             return;
         };
         let params = match resolved {

@@ -10,7 +10,7 @@
 use super::declare::ROOT;
 use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
 use crate::story::ast::{self, Inline, Stmt};
-use crate::story::{Span, Story};
+use crate::story::{Diagnostic, Span, Story};
 
 /// Jumps whose target is decided later (code indices of `Jump` placeholders).
 type Patches = Vec<usize>;
@@ -230,12 +230,14 @@ impl Compiler {
                 );
             }
             _ => {
-                return self.error(
-                    format!(
-                        "unknown variable `{}`: declare it with VAR, or with `temp` here",
-                        name.node
-                    ),
-                    name.span,
+                let names = self.assignable_names();
+                let help = crate::story::suggest::did_you_mean(&name.node, names)
+                    .unwrap_or_else(|| "declare it with VAR, or with `temp` here".to_string());
+                return self.report(
+                    Diagnostic::error(format!("unknown variable `{}`", name.node), name.span)
+                        .with_code("weave::unknown-variable")
+                        .with_label("not declared")
+                        .with_help(help),
                 );
             }
         };

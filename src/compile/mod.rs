@@ -189,8 +189,35 @@ impl Compiler {
         }
     }
 
+    /// An error of the generic kind `weave::compile`.
     fn error(&mut self, message: impl Into<String>, span: Span) {
-        self.diags.push(Diagnostic::error(message, span));
+        self.report(Diagnostic::error(message, span).with_code("weave::compile"));
+    }
+
+    /// A name given twice (`weave::duplicate-name`).
+    fn duplicate(&mut self, message: String, span: Span) {
+        self.report(
+            Diagnostic::error(message, span)
+                .with_code("weave::duplicate-name")
+                .with_label("already taken")
+                .with_help("rename one of them: every name in a story names one thing"),
+        );
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diags.push(diagnostic);
+    }
+
+    /// `unknown divert target`, with the closest name there is.
+    fn unknown_target(&mut self, flow: &str, path: &ast::Path) {
+        let help = crate::story::suggest::did_you_mean(&path.node, self.target_names(flow));
+        let mut d = Diagnostic::error(format!("unknown divert target `{}`", path.node), path.span)
+            .with_code("weave::unknown-divert")
+            .with_label("no knot, stitch or label has this name");
+        if let Some(help) = help {
+            d = d.with_help(help);
+        }
+        self.report(d);
     }
 
     fn new_label(&mut self) -> Label {

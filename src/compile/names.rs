@@ -116,4 +116,50 @@ impl Compiler {
         }
         self.list_item_value(name).map(Var::ListItem)
     }
+
+    /// Every name a divert target could be, seen from `flow`, for "did you
+    /// mean": flows by full path, this knot's stitches and labels by their
+    /// short names, temporaries and global variables.
+    pub(super) fn target_names(&self, flow: &str) -> Vec<&str> {
+        let knot = self.knot_of(flow);
+        let mut names: Vec<&str> = Vec::new();
+        for (path, f) in self.flows.iter() {
+            names.push(path);
+            if let Some(stitch) = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.')) {
+                names.push(stitch);
+            }
+            if path == flow || path == knot || path.starts_with(&format!("{knot}.")) {
+                names.extend(f.labels.keys().map(String::as_str));
+            }
+        }
+        names.extend(self.temps.keys().map(String::as_str));
+        names.extend(
+            self.globals
+                .iter()
+                .filter(|(_, g)| matches!(g, GlobalSym::Var(_)))
+                .map(|(n, _)| n.as_str()),
+        );
+        names
+    }
+
+    /// Every name an expression could use, seen from `flow`: temporaries,
+    /// globals and constants, list items, and what a visit count can name.
+    pub(super) fn var_names(&self, flow: &str) -> Vec<&str> {
+        let mut names = self.target_names(flow);
+        names.extend(self.globals.keys().map(String::as_str));
+        names.extend(self.list_items.keys().map(String::as_str));
+        names
+    }
+
+    /// The variables an assignment could mean: temporaries and globals.
+    pub(super) fn assignable_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.temps.keys().map(String::as_str).collect();
+        names.extend(
+            self.globals
+                .iter()
+                .filter(|(_, g)| matches!(g, GlobalSym::Var(_)))
+                .map(|(n, _)| n.as_str()),
+        );
+        names
+    }
 }

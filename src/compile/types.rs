@@ -4,6 +4,7 @@
 //! operation that can never work on the known types is a compile error.
 
 use super::{Compiler, GlobalSym};
+use crate::story::Diagnostic;
 use crate::story::ast::{self, BinOp, ExprKind, UnOp};
 
 /// What an expression is known to be.
@@ -85,7 +86,7 @@ impl Compiler {
             _ => None,
         };
         if let Some(message) = message {
-            self.error(message, e.span);
+            self.report(Diagnostic::error(message, e.span).with_code("weave::type"));
         }
     }
 }

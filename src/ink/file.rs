@@ -132,10 +132,10 @@ fn load_file(
         let lead = line.len() - line.trim_start().len();
         let span = Span::new(file, start + lead, start + lead + trimmed.len());
         let included = if depth > 32 {
-            diags.push(Diagnostic::error(
-                "INCLUDE nests too deep (does a file include itself?)",
-                span,
-            ));
+            diags.push(
+                Diagnostic::error("INCLUDE nests too deep (does a file include itself?)", span)
+                    .with_code("weave::ink::include"),
+            );
             None
         } else {
             match include(&path) {
@@ -144,10 +144,10 @@ fn load_file(
                     Some(load_file(sources, id, include, files, diags, depth + 1))
                 }
                 Err(e) => {
-                    diags.push(Diagnostic::error(
-                        format!("cannot include `{path}`: {e}"),
-                        span,
-                    ));
+                    diags.push(
+                        Diagnostic::error(format!("cannot include `{path}`: {e}"), span)
+                            .with_code("weave::ink::include"),
+                    );
                     None
                 }
             }

@@ -160,7 +160,8 @@ pub(crate) fn parse_all<'a, T>(
     });
     result.map_err(|e| match e {
         nom::Err::Error(e) | nom::Err::Failure(e) => to_diagnostic(e),
-        nom::Err::Incomplete(_) => Diagnostic::error("unexpected end of text", span(&i, &i)),
+        nom::Err::Incomplete(_) => Diagnostic::error("unexpected end of text", span(&i, &i))
+            .with_code("weave::ink::syntax"),
     })
 }
 
@@ -172,7 +173,7 @@ fn to_diagnostic(e: PError) -> Diagnostic {
     let mut sp = span(&at, &at);
     sp.end += width as u32;
     let message = e.contexts.first().copied().unwrap_or("could not read this");
-    let d = Diagnostic::error(message, sp);
+    let d = Diagnostic::error(message, sp).with_code("weave::ink::syntax");
     match e.contexts.get(1) {
         Some(label) => d.with_label(*label),
         None => d.with_label("here"),

@@ -72,10 +72,10 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
         if opens && starts_block {
             let start = i - 1;
             let Some((end, close)) = block_end(&lines[start..]) else {
-                diags.push(Diagnostic::error(
-                    "this `{` is never closed",
-                    lines[start].span(),
-                ));
+                diags.push(
+                    Diagnostic::error("this `{` is never closed", lines[start].span())
+                        .with_code("weave::ink::syntax"),
+                );
                 continue;
             };
             let end = start + end;
@@ -104,7 +104,10 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
         }
         if line.text == "}" {
             // ink lets a stray closing brace pass; say so and go on.
-            diags.push(Diagnostic::warning("this `}` closes nothing", line.span()));
+            diags.push(
+                Diagnostic::warning("this `}` closes nothing", line.span())
+                    .with_code("weave::ink::syntax"),
+            );
             continue;
         }
         line_items(line, &mut out, diags);
@@ -344,10 +347,10 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     let close = last.text.rfind('}').unwrap_or(last.text.len());
     let (header, head_rest) = split_header(&head);
     if lines.len() == 1 {
-        diags.push(Diagnostic::error(
-            "this block is not closed on a later line",
-            span,
-        ));
+        diags.push(
+            Diagnostic::error("this block is not closed on a later line", span)
+                .with_code("weave::ink::syntax"),
+        );
         return None;
     }
     if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {

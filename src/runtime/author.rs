@@ -61,8 +61,11 @@ impl Session {
             .iter()
             .find(|f| f.path == path && !f.function)
         else {
+            let flows = self.program.flows.iter().filter(|f| !f.function);
+            let hint = crate::story::suggest::did_you_mean(path, flows.map(|f| f.path.as_str()))
+                .map_or_else(String::new, |h| format!("; {h}"));
             return Err(RuntimeError {
-                message: format!("there is no knot or stitch `{path}`"),
+                message: format!("there is no knot or stitch `{path}`{hint}"),
                 span: None,
                 lines: Vec::new(),
             });

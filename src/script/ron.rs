@@ -100,8 +100,29 @@ fn options() -> ron::Options {
 /// A RON syntax or shape error, placed by ron's own line and column.
 fn syntax_error(file: FileId, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let offset = offset_of(text, e.span.start.line, e.span.start.col);
-    Diagnostic::error(e.code.to_string(), Span::new(file, offset, offset))
-        .with_label("in this RON script")
+    let d = Diagnostic::error(e.code.to_string(), Span::new(file, offset, offset))
+        .with_code("weave::ron::syntax");
+    if ends_a_string_early(text, offset) {
+        return d
+            .with_label("the string ended at the quote before this")
+            .with_help(
+                "a `\"` inside a string ends it: write `\\\"` for a quote in the text, \
+                 or make it a raw string, `r#\"He said \"hi\".\"#`, in which quotes need no escape",
+            );
+    }
+    d.with_label("in this RON script")
+}
+
+/// Whether a syntax error at `offset` looks like a quote inside a string
+/// that was not escaped: the error comes right after a closing `"` and
+/// points at more text (a word or another quote), not at a delimiter.
+fn ends_a_string_early(text: &str, offset: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
+        return false;
+    };
+    let next = after.chars().next();
+    before.ends_with('"')
+        && next.is_some_and(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']' | '}' | ':'))
 }
 
 /// The byte offset of a 1-based line and column (in characters).

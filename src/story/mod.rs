@@ -1,12 +1,14 @@
 //! The story model: the AST (`ast`), source spans and diagnostics (`span`),
-//! and the RON script format (`ron`), which is the AST's serde form.
+//! the re-placing of spans (`respan`) and "did you mean" (`suggest`). The
+//! surface syntaxes that produce it live above: `ink` and `script` (RON).
 //!
-//! Boundary: no file system and no runtime here. Loading a script means
-//! handing this module the text that `cli` read.
+//! Boundary: no file system, no parser and no runtime here; it imports only
+//! `value`.
 
 pub mod ast;
 pub mod respan;
 pub mod span;
+pub mod suggest;
 
 pub use ast::*;
 pub use span::{Diagnostic, FileId, Severity, SourceFile, SourceMap, Span, Spanned};

@@ -2,8 +2,9 @@
 //!
 //! A story can come from several files (an ink file and its `INCLUDE`s), so a
 //! [`Span`] names its file by a [`FileId`] into the story's [`SourceMap`].
-//! Diagnostics carry spans and are rendered for people with file:line:col, the
-//! source line and a label (through miette) only at the edge, in `cli`.
+//! A [`Diagnostic`] carries a span and is a `miette::Diagnostic` (code, label,
+//! help); [`SourceMap::report`] attaches its source text, and the interfaces
+//! only choose how to draw it (colour, width).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -139,33 +140,48 @@ pub enum Severity {
     Error,
 }
 
-/// A problem found in a story, with the place it points at. Every layer's
-/// error type converts into this for display.
+/// A problem found in a story, with the place it points at. Every layer
+/// reports these; each is itself a [`miette::Diagnostic`] (a code, a
+/// severity, the labelled span and help), so a library user renders it with
+/// any miette handler once [`SourceMap::report`] has attached its source.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem this is, as `weave::…` (stable, for tools
+    /// and for searching the docs).
+    pub code: &'static str,
     pub message: String,
     pub span: Span,
     /// A short note shown under the pointed-at text, if any.
     pub label: Option<String>,
+    /// What to do about it, if there is more to say than the message.
+    pub help: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error, with the generic code `weave::error` until
+    /// [`Diagnostic::with_code`] names its kind.
     pub fn error(message: impl Into<String>, span: Span) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code: "weave::error",
             message: message.into(),
             span,
             label: None,
+            help: None,
         }
     }
 
+    /// A warning, with the generic code `weave::warning` until
+    /// [`Diagnostic::with_code`] names its kind.
     pub fn warning(message: impl Into<String>, span: Span) -> Self {
         Diagnostic {
             severity: Severity::Warning,
+            code: "weave::warning",
             message: message.into(),
             span,
             label: None,
+            help: None,
         }
     }
 
@@ -174,24 +190,117 @@ impl Diagnostic {
         self
     }
 
+    pub fn with_code(mut self, code: &'static str) -> Self {
+        self.code = code;
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Whether the span points at a real place (not `Span::default()`).
+    fn is_placed(&self) -> bool {
+        self.span != Span::default()
+    }
 }
 
+/// The message alone: miette shows the severity and the place around it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        write!(f, "{kind}: {}", self.message)
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+impl miette::Diagnostic for Diagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        if !self.is_placed() {
+            return None;
+        }
+        let len = self.span.end.saturating_sub(self.span.start) as usize;
+        let label = miette::LabeledSpan::new_primary_with_span(
+            self.label.clone(),
+            (self.span.start as usize, len),
+        );
+        Some(Box::new(std::iter::once(label)))
+    }
+}
+
+impl SourceMap {
+    /// The diagnostic as a [`miette::Report`] carrying the text of the
+    /// file it points into (named as the user gave it), ready for any
+    /// miette handler: `format!("{:?}", sources.report(d))` renders it.
+    pub fn report(&self, diagnostic: &Diagnostic) -> miette::Report {
+        let report = miette::Report::new(diagnostic.clone());
+        match self.file(diagnostic.span.file) {
+            Some(file) if diagnostic.is_placed() => {
+                report.with_source_code(miette::NamedSource::new(&file.name, file.text.clone()))
+            }
+            _ => report,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A library user renders a diagnostic with miette alone: the code,
+    /// the place, the label and the help all come from the diagnostic.
+    #[test]
+    fn a_diagnostic_renders_itself_through_any_miette_handler() {
+        let mut sources = SourceMap::default();
+        let text = "Story(\n  body: [Line(\"-> aley\")],\n)\n";
+        let file = sources.add("ferry.ron", text);
+        let start = text.find("aley").unwrap();
+        let d = Diagnostic::error(
+            "unknown divert target `aley`",
+            Span::new(file, start, start + 4),
+        )
+        .with_code("weave::unknown-divert")
+        .with_label("no knot has this name")
+        .with_help("did you mean `alley`?");
+        let handler =
+            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+        let mut out = String::new();
+        handler
+            .render_report(&mut out, sources.report(&d).as_ref())
+            .unwrap();
+        for part in [
+            "weave::unknown-divert",
+            "× unknown divert target `aley`",
+            "[ferry.ron:2:19]",
+            "body: [Line(\"-> aley\")],",
+            "no knot has this name",
+            "help: did you mean `alley`?",
+        ] {
+            assert!(out.contains(part), "{part:?} missing from:\n{out}");
+        }
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

@@ -22,8 +22,8 @@ pub enum PrepareError {
     },
     #[error("`--set {name}`: the story has no global variable `{name}` (it has: {globals})")]
     UnknownVariable { name: String, globals: String },
-    #[error("`--from {path}`: the story has no knot or stitch `{path}`")]
-    UnknownKnot { path: String },
+    #[error("`--from {path}`: the story has no knot or stitch `{path}`{hint}")]
+    UnknownKnot { path: String, hint: String },
 }
 
 /// The moves to make before the first turn: each `--set` (`name=value`),
@@ -64,7 +64,12 @@ pub fn check_cheats(program: &Program, cheats: &Cheats) -> Result<(), PrepareErr
                 });
             }
             Cheat::Goto(path) if !program.knot_names().any(|k| k == path) => {
-                return Err(PrepareError::UnknownKnot { path: path.clone() });
+                let hint = crate::story::suggest::did_you_mean(path, program.knot_names())
+                    .map_or_else(String::new, |h| format!("; {h}"));
+                return Err(PrepareError::UnknownKnot {
+                    path: path.clone(),
+                    hint,
+                });
             }
             _ => {}
         }

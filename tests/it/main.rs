@@ -8,6 +8,7 @@ mod ink_proof;
 mod layers;
 mod no_panic;
 mod repl;
+mod rough_edges;
 mod saves;
 mod skein;
 mod support;
