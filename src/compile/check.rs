@@ -44,7 +44,7 @@ impl Compiler {
                         name.span,
                     )
                     .with_code("weave::unread-variable")
-                    .with_label("set here, never read")
+                    .with_label("declared here, never read")
                     .with_help("read it in a condition or `{…}`, or remove it"),
                 );
             }

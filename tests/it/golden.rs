@@ -11,49 +11,57 @@
 //! - `args.txt` (optional): the extra arguments, `--seed 1` if absent;
 //! - `save.ron` (optional): then the case runs `weave replay save.ron`
 //!   instead of playing, for bad saves;
-//! - `transcript.txt`: the expected stdout, and/or `error.txt`: the
-//!   expected stderr of a case that must fail (a case that succeeds must
-//!   print nothing on stderr).
+//! - `command.txt` (optional): the whole `weave` command line instead of
+//!   playing, such as `check story.ron` for the compiler's warnings;
+//! - `transcript.txt`: the expected stdout; `error.txt`: the expected
+//!   stderr of a case that must fail; `warnings.txt`: the expected stderr
+//!   of a case that succeeds (without it, it must print nothing there).
+//!
+//! Each folder is a test of its own (build.rs writes them), named after the
+//! folder with `_` for `-`: `cargo test --test it golden::ink_small_weave`.
+//! A failure shows a unified diff.
 
 use super::support::{root, run_with_input, stderr, stdout, weave};
 use std::path::Path;
 
+// One `#[test] fn NAME() { run_case("NAME") }` per folder, made by build.rs.
+include!(concat!(env!("OUT_DIR"), "/golden_cases.rs"));
+
+/// The generated tests are the folders there are: none is missed and none
+/// is left from a folder that was removed.
 #[test]
-fn golden_cases_match_their_transcripts_and_errors() {
-    let cases = root().join("tests/cases");
-    let mut dirs: Vec<_> = std::fs::read_dir(&cases)
+fn there_is_one_test_per_case_folder() {
+    let mut dirs: Vec<String> = std::fs::read_dir(root().join("tests/cases"))
         .expect("tests/cases exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     dirs.sort();
     assert!(!dirs.is_empty(), "no golden cases found");
+    assert_eq!(CASES, dirs, "rebuild: build.rs lists the case folders");
+}
+
+/// Runs one case and panics with a unified diff of what differs (or, with
+/// `UPDATE_GOLDEN=1`, writes what it got).
+fn run_case(name: &str) {
+    let dir = root().join("tests/cases").join(name);
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let failures: Vec<String> = dirs
-        .iter()
-        .filter_map(|dir| run_case(dir, update).err())
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "{} golden case(s) failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    if let Err(problem) = check_case(&dir, update) {
+        panic!("golden case {name}:\n{problem}\n(UPDATE_GOLDEN=1 rewrites it; read the result)");
+    }
 }
 
 fn read(dir: &Path, name: &str) -> Option<String> {
     std::fs::read_to_string(dir.join(name)).ok()
 }
 
-fn run_case(dir: &Path, update: bool) -> Result<(), String> {
-    let name = dir
-        .file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned();
+fn check_case(dir: &Path, update: bool) -> Result<(), String> {
     let saves = tempfile::tempdir().map_err(|e| e.to_string())?;
     let mut cmd = weave(saves.path(), dir);
-    if dir.join("save.ron").exists() {
+    if let Some(command) = read(dir, "command.txt") {
+        cmd.args(command.split_whitespace());
+    } else if dir.join("save.ron").exists() {
         cmd.args(["replay", "save.ron"]);
     } else {
         // Relative paths keep the messages in golden files the same on
@@ -80,15 +88,26 @@ fn run_case(dir: &Path, update: bool) -> Result<(), String> {
             (!out.is_empty() || !failed).then_some(&out),
         );
         write_golden(dir, "error.txt", failed.then_some(&err));
+        write_golden(
+            dir,
+            "warnings.txt",
+            (!failed && !err.is_empty()).then_some(&err),
+        );
         return Ok(());
     }
     let mut problems = Vec::new();
     let expected_err = read(dir, "error.txt");
-    if failed != expected_err.is_some() || (!failed && !err.is_empty()) {
+    if failed != expected_err.is_some() {
         problems.push(format!(
             "exit status {:?}, stderr:\n{err}",
             output.status.code()
         ));
+    }
+    if !failed {
+        let expected = read(dir, "warnings.txt").unwrap_or_default();
+        if expected != err {
+            problems.push(diff("warnings.txt", &expected, &err));
+        }
     }
     if let Some(expected) = read(dir, "transcript.txt")
         && expected != out
@@ -103,7 +122,7 @@ fn run_case(dir: &Path, update: bool) -> Result<(), String> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("case {name}:\n{}", problems.join("\n")))
+        Err(problems.join("\n"))
     }
 }
 
@@ -117,20 +136,17 @@ fn write_golden(dir: &Path, file: &str, text: Option<&String>) {
     }
 }
 
-/// The first differing line, enough to see what changed.
+/// A unified diff of the golden file against what the run printed.
 fn diff(file: &str, expected: &str, actual: &str) -> String {
-    let mut e = expected.lines();
-    let mut a = actual.lines();
-    for n in 1.. {
-        match (e.next(), a.next()) {
-            (None, None) => break,
-            (x, y) if x == y => continue,
-            (x, y) => {
-                return format!(
-                    "{file} differs at line {n}:\n  expected: {x:?}\n  actual:   {y:?}"
-                );
-            }
-        }
+    let diff = similar::TextDiff::from_lines(expected, actual);
+    let shown = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{file} (expected)"), &format!("{file} (actual)"))
+        .to_string();
+    if shown.trim().is_empty() {
+        format!("{file} differs in line endings or a final newline")
+    } else {
+        shown
     }
-    format!("{file} differs in line endings or a final newline")
 }
