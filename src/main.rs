@@ -9,6 +9,8 @@ fn main() -> ExitCode {
     let args = weave::cli::Args::parse();
     match weave::cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of the output went away (`| head`): a normal end.
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("weave: {err}");
             ExitCode::from(err.exit_code())

@@ -137,10 +137,17 @@ fn parse_ink_file(path: &Path, sources: &mut SourceMap, main: FileId) -> Parsed 
 type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
-    let colour = std::io::stderr().is_terminal();
+    let colour = colour_on_stderr();
     for diagnostic in diagnostics {
         eprint!("{}", render_diagnostic(diagnostic, sources, colour));
     }
+}
+
+/// Whether to colour what goes to stderr: when it is a terminal and the
+/// `NO_COLOR` convention (no-color.org: set and not empty) does not say no.
+pub fn colour_on_stderr() -> bool {
+    let refused = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    std::io::stderr().is_terminal() && !refused
 }
 
 /// Renders one diagnostic for people: the message, then `file:line:col`,

@@ -62,7 +62,7 @@ pub enum Command {
     /// Write a story (an ink file, say) as a RON script.
     Compile {
         script: PathBuf,
-        /// Where to write the RON script.
+        /// Where to write the RON script (`-` for standard output).
         #[arg(short, long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -74,7 +74,7 @@ pub enum Command {
         /// The plot map.
         #[arg(long, value_name = "FILE", default_value = "scripts/konoha.map.ron")]
         map: PathBuf,
-        /// The story script to write.
+        /// The story script to write (`-` for standard output).
         #[arg(short = 'o', value_name = "FILE", default_value = "scripts/konoha.ron")]
         out: PathBuf,
         /// Also print what became of every seed paragraph, and the word counts.
@@ -154,6 +154,19 @@ pub enum CliError {
     NoRecordings { dir: PathBuf },
     #[error("no recorded path named `{name}` in {}", dir.display())]
     UnknownRecording { name: String, dir: PathBuf },
+    #[error(
+        "Graphviz's `dot` is not installed, so {} was not drawn; wrote {} instead.\n\
+         Install Graphviz (`apt-get install graphviz`, or `brew install graphviz`), then run:\n  \
+         dot -T{kind} {} -o {}",
+        output.display(), fallback.display(), fallback.display(), output.display()
+    )]
+    NoGraphviz {
+        output: PathBuf,
+        fallback: PathBuf,
+        kind: String,
+    },
+    #[error("Graphviz's `dot` failed ({0})")]
+    Graphviz(String),
     #[error("{failed} of {total} recorded path(s) failed")]
     TestsFailed { failed: usize, total: usize },
 }
@@ -174,6 +187,13 @@ impl CliError {
             },
             None => CliError::Runtime(err),
         }
+    }
+
+    /// Whether this is a write to an output whose reader went away (`weave
+    /// replay … | head -1`), which ends the command quietly, as ripgrep
+    /// does (STYLE.md rule 17).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CliError::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 
     /// ripgrep's convention: 1 when the answer is "no" (the script has
@@ -232,8 +252,24 @@ fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(),
         ));
     }
     let text = crate::script::ron::to_ron(&story);
-    saves::write_atomic(out, text.as_bytes()).map_err(|source| CliError::WriteFile {
-        path: out.to_path_buf(),
+    write_output(out, text.as_bytes())
+}
+
+/// Whether an output path is `-`, which means standard output.
+pub fn is_stdout(path: &std::path::Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Writes a command's output file (`-o FILE`) atomically, or to standard
+/// output for `-o -`.
+pub fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError> {
+    if is_stdout(path) {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes)?;
+        return Ok(out.flush()?);
+    }
+    saves::write_atomic(path, bytes).map_err(|source| CliError::WriteFile {
+        path: path.to_path_buf(),
         source,
     })
 }
@@ -361,8 +397,16 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
 /// Writes the converted script and says what was written; with `report`,
 /// every seed paragraph's fate and the word counts too.
 fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliError> {
-    let done = crate::convert::run(options).map_err(Box::new)?;
-    let mut out = std::io::stdout().lock();
+    // With `-o -` the script is the output, and what is said about it goes
+    // to stderr.
+    let (done, mut out): (_, Box<dyn Write>) = if is_stdout(&options.out) {
+        let (script, done) = crate::convert::render(options).map_err(Box::new)?;
+        write_output(&options.out, script.as_bytes())?;
+        (done, Box::new(std::io::stderr().lock()))
+    } else {
+        let done = crate::convert::run(options).map_err(Box::new)?;
+        (done, Box::new(std::io::stdout().lock()))
+    };
     if report {
         write!(out, "{}", done.render())?;
     }

@@ -24,8 +24,8 @@ pub enum ToolCommand {
         /// Output format (default: from the -o extension, else dot).
         #[arg(long, value_enum)]
         format: Option<MapFormat>,
-        /// Write here instead of stdout; .svg, .png or .pdf are drawn with
-        /// Graphviz's `dot`.
+        /// Write here instead of stdout (`-` is stdout); .svg, .png or .pdf
+        /// are drawn with Graphviz's `dot`.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -138,18 +138,15 @@ fn map(script: &Path, format: Option<MapFormat>, output: Option<&Path>) -> Resul
             format!("; unreachable: {}", unreachable.join(", "))
         }
     );
-    let Some(output) = output else {
-        std::io::stdout().lock().write_all(text.as_bytes())?;
-        return Ok(());
-    };
+    let output = output.unwrap_or(Path::new("-"));
     match extension.as_deref() {
         Some(kind @ ("svg" | "png" | "pdf")) if format == Format::Dot => draw(&text, output, kind),
-        _ => Ok(std::fs::write(output, text)?),
+        _ => super::write_output(output, text.as_bytes()),
     }
 }
 
 /// Renders DOT through Graphviz; without it, writes the .dot beside and
-/// says how to get Graphviz.
+/// fails, saying how to get Graphviz and draw it.
 fn draw(dot: &str, output: &Path, kind: &str) -> Result<(), CliError> {
     let spawned = std::process::Command::new("dot")
         .arg(format!("-T{kind}"))
@@ -161,17 +158,12 @@ fn draw(dot: &str, output: &Path, kind: &str) -> Result<(), CliError> {
         Ok(child) => child,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let fallback = output.with_extension("dot");
-            std::fs::write(&fallback, dot)?;
-            eprintln!(
-                "weave: Graphviz's `dot` is not installed, so {} was not drawn; wrote {} instead.\n\
-                 Install Graphviz (`apt-get install graphviz`, or `brew install graphviz`), then run:\n  \
-                 dot -T{kind} {} -o {}",
-                output.display(),
-                fallback.display(),
-                fallback.display(),
-                output.display()
-            );
-            return Ok(());
+            super::write_output(&fallback, dot.as_bytes())?;
+            return Err(CliError::NoGraphviz {
+                output: output.to_path_buf(),
+                fallback,
+                kind: kind.to_string(),
+            });
         }
         Err(e) => return Err(e.into()),
     };
@@ -182,9 +174,7 @@ fn draw(dot: &str, output: &Path, kind: &str) -> Result<(), CliError> {
     if status.success() {
         Ok(())
     } else {
-        Err(CliError::Findings(format!(
-            "Graphviz's `dot` failed ({status})"
-        )))
+        Err(CliError::Graphviz(status.to_string()))
     }
 }
 

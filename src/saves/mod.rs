@@ -225,14 +225,27 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
 
 /// Writes a file through a temporary file in the same folder, renamed into
 /// place once complete: a crash or a full disk leaves the old file whole.
-/// Every file weave writes that matters (saves, generated scripts) goes
-/// through here.
+/// Every file weave writes that matters (saves, generated scripts, recorded
+/// paths, maps) goes through here.
+///
+/// The file gets the mode any program's new file gets (0666 less the
+/// umask, as `open` applies it), or keeps the mode of the file it replaces;
+/// not the 0600 of a bare temporary file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    if let Ok(old) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(old.permissions())?;
+    }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

@@ -95,3 +95,131 @@ fn play_from_a_misspelt_knot_says_did_you_mean() {
     );
     assert_eq!(stdout(&out), "");
 }
+
+/// Runs `weave ARGS` in `dir` with stdout a pipe whose reader is already
+/// gone, so the first write fails with a broken pipe.
+fn run_into_closed_pipe(dir: &Path, args: &[&str], input: &str) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let mut cmd = weave(&dir.join("saves"), dir);
+    cmd.args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("weave runs");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let _ = std::io::Write::write_all(&mut stdin, input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("weave finishes")
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_replay_map_explore_and_play_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let commands: [&[&str]; 5] = [
+        &["replay", "--choices", "1", "alley.ron"],
+        &["map", "alley.ron"],
+        &["explore", "alley.ron"],
+        &["explore", "alley.ron", "--random", "3"],
+        &["play", "--plain", "alley.ron", "--seed", "1"],
+    ];
+    for args in commands {
+        let out = run_into_closed_pipe(dir.path(), args, "1\n");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        // `map` reports what it drew on stderr; nothing says "Broken pipe".
+        assert!(
+            !err.contains("Broken pipe") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn no_color_in_a_terminal_prints_diagnostics_without_colour() {
+    use expectrl::{Eof, Expect, Session};
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "bad.ron",
+        &ALLEY.replacen("-> alley", "-> aley", 1),
+    );
+    let check = |no_color: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_weave"));
+        cmd.current_dir(dir.path())
+            .env("TERM", "xterm")
+            .args(["check", "bad.ron"]);
+        match no_color {
+            Some(v) => cmd.env("NO_COLOR", v),
+            None => cmd.env_remove("NO_COLOR"),
+        };
+        let mut p = Session::spawn(cmd).expect("weave runs in a pty");
+        p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+        let seen = p.expect(Eof).expect("weave ends");
+        String::from_utf8_lossy(seen.as_bytes()).into_owned()
+    };
+    let coloured = check(None);
+    assert!(coloured.contains("unknown divert target"), "{coloured}");
+    assert!(
+        coloured.contains("\x1b["),
+        "a terminal gets colour: {coloured:?}"
+    );
+    let plain = check(Some("1"));
+    assert!(plain.contains("unknown divert target"), "{plain}");
+    assert!(!plain.contains("\x1b["), "NO_COLOR=1 gets none: {plain:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn files_weave_writes_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let weave = env!("CARGO_BIN_EXE_weave");
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    for (umask, expected) in [("022", 0o644), ("027", 0o640)] {
+        let script = format!(
+            "umask {umask} && rm -rf out.ron tests && '{weave}' compile alley.ron -o out.ron \
+             && '{weave}' test record alley.ron --choices 1 down --dir tests"
+        );
+        let out = std::process::Command::new("sh")
+            .current_dir(dir.path())
+            .env("WEAVE_SAVES", dir.path().join("saves"))
+            .args(["-c", &script])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(mode(&dir.path().join("out.ron")), expected, "umask {umask}");
+        let recorded = std::fs::read_dir(dir.path().join("tests"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        assert_eq!(mode(&recorded), expected, "umask {umask}: {recorded:?}");
+    }
+    // A file that is replaced keeps the mode it had.
+    let out_ron = dir.path().join("out.ron");
+    std::fs::set_permissions(&out_ron, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run(dir.path(), &["compile", "alley.ron", "-o", "out.ron"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&out_ron), 0o600);
+}
+
+#[test]
+fn dash_o_dash_writes_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let out = run(dir.path(), &["compile", "alley.ron", "-o", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Story(\n    title: \"The alley\","),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(dir.path(), &["map", "alley.ron", "-o", "-"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("digraph"), "{}", stdout(&out));
+    assert!(!dir.path().join("-").exists(), "no file named `-`");
+}
