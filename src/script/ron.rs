@@ -100,8 +100,12 @@ fn options() -> ron::Options {
 /// A RON syntax or shape error, placed by ron's own line and column.
 fn syntax_error(file: FileId, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let offset = offset_of(text, e.span.start.line, e.span.start.col);
-    let d = Diagnostic::error(e.code.to_string(), Span::new(file, offset, offset))
-        .with_code("weave::ron::syntax");
+    let (message, help) = problem(&e.code);
+    let d =
+        Diagnostic::error(message, Span::new(file, offset, offset)).with_code("weave::ron::syntax");
+    if let Some(help) = help {
+        return d.with_label("here").with_help(help);
+    }
     if ends_a_string_early(text, offset) {
         return d
             .with_label("the string ended at the quote before this")
@@ -111,6 +115,53 @@ fn syntax_error(file: FileId, text: &str, e: &ron::error::SpannedError) -> Diagn
             );
     }
     d.with_label("in this RON script")
+}
+
+/// ron's error in the words of the script a user writes: a statement, a
+/// field of `Choice`; never the names of the serde types behind them
+/// (`StmtRon`). A misspelt name gets "did you mean".
+fn problem(code: &ron::Error) -> (String, Option<String>) {
+    let one_of = |names: &[&str]| match names {
+        [] => "nothing".to_string(),
+        [only] => format!("`{only}`"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(|n| format!("`{n}`")).collect();
+            format!("one of {} or `{last}`", rest.join(", "))
+        }
+    };
+    let help = |found: &str, expected: &[&str]| {
+        crate::story::suggest::did_you_mean(found, expected.iter().copied())
+    };
+    match code {
+        ron::Error::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let what = match outer.as_deref() {
+                Some("StmtRon") | None => "statement".to_string(),
+                Some("SeqKind") => "sequence kind".to_string(),
+                Some(other) => format!("variant of `{other}`"),
+            };
+            let message = format!("`{found}` is not a {what}: expected {}", one_of(expected));
+            (message, help(found, expected))
+        }
+        ron::Error::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let of = outer
+                .as_deref()
+                .map_or_else(String::new, |o| format!(" of `{o}`"));
+            let message = format!(
+                "`{found}` is not a field{of}: expected {}",
+                one_of(expected)
+            );
+            (message, help(found, expected))
+        }
+        other => (other.to_string().replace("`StmtRon`", "statement"), None),
+    }
 }
 
 /// Whether a syntax error at `offset` looks like a quote inside a string

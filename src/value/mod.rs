@@ -246,7 +246,8 @@ pub fn binary(op: Binary, a: Value, b: Value, lists: &[ListDef]) -> ValueResult 
 
 fn mismatch(op: Binary, a: &Value, b: &Value) -> String {
     format!(
-        "cannot apply {op:?} to {} and {}",
+        "cannot {} {} and {}",
+        op.verb(),
         a.type_name(),
         b.type_name()
     )
@@ -268,7 +269,7 @@ fn int_binary(op: Binary, x: i32, y: i32) -> ValueResult {
         Binary::Le => Bool(x <= y),
         Binary::Gt => Bool(x > y),
         Binary::Ge => Bool(x >= y),
-        _ => return Err(format!("cannot apply {op:?} to numbers")),
+        _ => return Err(format!("cannot {} numbers", op.verb())),
     })
 }
 
@@ -286,7 +287,7 @@ fn float_binary(op: Binary, x: f32, y: f32) -> ValueResult {
         Binary::Le => Bool(x <= y),
         Binary::Gt => Bool(x > y),
         Binary::Ge => Bool(x >= y),
-        _ => return Err(format!("cannot apply {op:?} to numbers")),
+        _ => return Err(format!("cannot {} numbers", op.verb())),
     })
 }
 
@@ -300,7 +301,7 @@ fn string_binary(op: Binary, a: &Value, b: &Value, lists: &[ListDef]) -> ValueRe
         Binary::Ne => Value::Bool(x != y),
         Binary::Has => Value::Bool(x.contains(&y)),
         Binary::Hasnt => Value::Bool(!x.contains(&y)),
-        _ => return Err(format!("cannot apply {op:?} to strings")),
+        _ => return Err(format!("cannot {} strings", op.verb())),
     })
 }
 
@@ -349,7 +350,7 @@ fn list_binary(op: Binary, x: &ListValue, y: &ListValue) -> ValueResult {
             }
             _ => false,
         }),
-        _ => return Err(format!("cannot apply {op:?} to lists")),
+        _ => return Err(format!("cannot {} lists", op.verb())),
     })
 }
 
@@ -359,7 +360,7 @@ fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueR
     let n = match op {
         Binary::Add => n,
         Binary::Sub => -n,
-        _ => return Err(format!("cannot apply {op:?} to a list and a number")),
+        _ => return Err(format!("cannot {} a list and a number", op.verb())),
     };
     let items = x
         .items
