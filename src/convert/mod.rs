@@ -11,10 +11,12 @@
 
 pub mod anchor;
 pub mod dialogue;
+pub mod edit;
 pub mod emit;
 pub mod error;
 pub mod map;
 pub mod prose;
+pub mod recast;
 pub mod report;
 
 pub use error::{ConvertError, Place};

@@ -3,6 +3,7 @@
 mod author;
 mod cli;
 mod convert;
+mod convert_edits;
 mod golden;
 mod ink_proof;
 mod no_panic;
