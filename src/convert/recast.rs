@@ -53,6 +53,7 @@ pub const PRESENT: &[&str] = &[
     "sit",
     "smile",
     "stand",
+    "swear",
     "take",
     "tell",
     "think",
@@ -65,6 +66,36 @@ pub const PRESENT: &[&str] = &[
     "watch",
     "wish",
     "wonder",
+];
+
+/// Auxiliaries that, standing before "I" ("would I know", "will I
+/// have"), carry the tense themselves: the verb after "I" stays.
+const AUXILIARIES: &[&str] = &[
+    "would",
+    "could",
+    "should",
+    "can",
+    "will",
+    "shall",
+    "might",
+    "must",
+    "may",
+    "did",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "can't",
+    "was",
+    "wasn't",
+    "had",
+    "hadn't",
+    "am",
+    "do",
+    "don't",
+    "have",
+    "haven't",
 ];
 
 /// Words that may stand between a subject and its verb ("I really want").
@@ -230,9 +261,28 @@ impl Context<'_> {
             "i'd" => format!("{}'d", p.subject),
             "i'll" => format!("{}'ll", p.subject),
             "i've" => p.subject_has.to_string(),
+            "we" => "they".to_string(),
+            "us" => "them".to_string(),
+            "our" => "their".to_string(),
+            "ours" => "theirs".to_string(),
+            "ourselves" => "themselves".to_string(),
+            "we're" => "they're".to_string(),
+            "we've" => "they've".to_string(),
+            "we'd" => "they'd".to_string(),
+            "we'll" => "they'll".to_string(),
+            // "Am I floating?": the auxiliary before "I" agrees with "she".
+            verb if self
+                .next_word(self.at)
+                .is_some_and(|(gap, w)| gap == " " && w == "I") =>
+            {
+                return third_verb(verb, self.voice.pronouns);
+            }
             _ => return None,
         };
-        if lower == "i" {
+        let inverted = self
+            .previous_word()
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+        if lower == "i" && !inverted {
             self.agree_verb(pending, |verb| third_verb(verb, self.voice.pronouns));
         }
         Some(new)
@@ -326,6 +376,16 @@ impl Context<'_> {
             && let Some(new) = change(&normal(&verb))
         {
             pending.insert(at, new);
+        }
+    }
+
+    /// The word before this one, lower case, when only spaces stand
+    /// between.
+    fn previous_word(&self) -> Option<String> {
+        let at = self.at.checked_sub(2)?;
+        match (&self.tokens[at], &self.tokens[at + 1]) {
+            (Token::Word(w), Token::Other(gap)) if gap.trim().is_empty() => Some(normal(w)),
+            _ => None,
         }
     }
 
@@ -660,6 +720,12 @@ mod tests {
         assert_eq!(
             out,
             "Sakura knows it. She is here and she really wants it. She's tired, she's gone."
+        );
+        let (out, _) =
+            third("I ran. Am I dreaming? How would I know? What do I want? We left our home.");
+        assert_eq!(
+            out,
+            "Sakura ran. Is she dreaming? How would she know? What does she want? They left their home."
         );
     }
 
