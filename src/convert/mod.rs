@@ -10,6 +10,7 @@
 //! everything about the Konoha story is in `scripts/konoha.map.ron`.
 
 pub mod anchor;
+pub mod conventions;
 pub mod dialogue;
 pub mod edit;
 pub mod emit;

@@ -120,6 +120,7 @@ const FUNCTION_WORDS: &[&str] = &[
 pub fn recast(text: &str, to: Person, voice: &Voice, named: &mut bool) -> (String, usize) {
     let mut out = String::with_capacity(text.len() + 16);
     let mut changed = 0;
+    let curly = text.contains('’') && !text.contains('\'');
     for (piece, quoted) in pieces(text) {
         if quoted {
             out.push_str(piece);
@@ -154,6 +155,11 @@ pub fn recast(text: &str, to: Person, voice: &Voice, named: &mut bool) -> (Strin
                     let capital = match by_place {
                         true => sentence_starts(&out),
                         false => word.starts_with(char::is_uppercase),
+                    };
+                    // The author's apostrophes: curly stays curly.
+                    let new = match curly {
+                        true => new.replace('\'', "’"),
+                        false => new,
                     };
                     out.push_str(&capitalised(&new, capital));
                 }
@@ -244,7 +250,11 @@ impl Context<'_> {
         let p = forms(self.voice.pronouns);
         let name = &self.voice.name;
         let lower = normal(word);
-        let first_mention = !*named && matches!(lower.as_str(), "i" | "me" | "my" | "mine");
+        let first_mention = !*named
+            && matches!(
+                lower.as_str(),
+                "i" | "me" | "my" | "mine" | "i'm" | "i'd" | "i'll" | "i've"
+            );
         if first_mention {
             *named = true;
         }
@@ -252,6 +262,16 @@ impl Context<'_> {
             "i" if first_mention => name.clone(),
             "me" if first_mention => name.clone(),
             "my" | "mine" if first_mention => format!("{name}'s"),
+            // A contraction with a name is written out: "Sakura will".
+            "i'm" if first_mention => format!("{name} is"),
+            "i'll" if first_mention => format!("{name} will"),
+            "i've" if first_mention => format!("{name} has"),
+            "i'd" if first_mention => {
+                let perfect = self
+                    .next_word(self.at)
+                    .is_some_and(|(_, w)| is_participle(&w));
+                format!("{name} {}", if perfect { "had" } else { "would" })
+            }
             "i" => p.subject.to_string(),
             "me" => p.object.to_string(),
             "my" => p.possessive.to_string(),
@@ -494,6 +514,16 @@ fn with_s(verb: &str) -> String {
         true => format!("{verb}es"),
         false => format!("{verb}s"),
     }
+}
+
+/// Whether a word reads as a past participle ("had gone"), after "I'd".
+fn is_participle(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "been", "gone", "done", "seen", "known", "left", "made", "had", "gotten", "got", "taken",
+        "given", "come", "become", "felt", "heard", "told", "thought", "found", "never", "always",
+        "already", "just",
+    ];
+    word.ends_with("ed") || IRREGULAR.contains(&word)
 }
 
 fn is_i_form(word: &str) -> bool {

@@ -155,8 +155,12 @@ fn cleaning_keeps_every_word_of_every_seed() {
         .collect();
     for (seed, text) in convert::parse_seeds(&map, &texts).iter().zip(&texts) {
         for p in seed.paragraphs.iter().filter(|p| p.kind == Kind::Prose) {
-            let raw = &text[p.start..p.end];
-            assert_eq!(letters(&p.lines.join(" ")), letters(raw), "{}", seed.name);
+            // Only inline author's notes are taken out.
+            let mut raw = letters(&text[p.start..p.end]);
+            for note in &p.notes {
+                raw = raw.replacen(&letters(note), "", 1);
+            }
+            assert_eq!(letters(&p.lines.join(" ")), raw, "{}", seed.name);
         }
     }
 }
@@ -293,4 +297,65 @@ fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
         "weave: m.ron:3:61: anchor \"He left\" matches 2 times, at a.txt:1:1, a.txt:3:1; it must match once\n"
     );
     assert!(!dir.path().join("out.ron").exists());
+}
+
+/// The fan-fiction fixtures: each folder of `tests/convert-fixtures/` holds
+/// seed texts written in fan-fiction style, a `map.ron`, `absent.txt` (text
+/// a reader must never see: notes, markers, separators) and `expected.txt`
+/// (what `weave play --plain` shows of the converted story). Regenerate
+/// the expected files with `UPDATE_GOLDEN=1 cargo test convert_fixtures`
+/// and read every changed one before committing it.
+#[test]
+fn convert_fixtures_show_the_reader_only_the_story() {
+    let fixtures = root().join("tests/convert-fixtures");
+    let mut dirs: Vec<_> = std::fs::read_dir(&fixtures)
+        .expect("fixtures folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 5, "fixtures missing");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for dir in &dirs {
+        if let Err(e) = run_fixture(dir, update) {
+            failures.push(format!("{}: {e}", dir.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let out = out_dir.path().join("out.ron");
+    let converted = super::support::weave(out_dir.path(), dir)
+        .args(["convert", "--seeds", ".", "--map", "map.ron", "-o"])
+        .arg(&out)
+        .output()
+        .expect("weave runs");
+    if !converted.status.success() {
+        return Err(super::support::stderr(&converted));
+    }
+    let mut play = super::support::weave(out_dir.path(), dir);
+    play.arg("play").arg("--plain").arg(&out);
+    let shown = super::support::stdout(&super::support::run_with_input(play, ""));
+    let absent = std::fs::read_to_string(dir.join("absent.txt")).map_err(|e| e.to_string())?;
+    let story: Vec<&str> = shown
+        .lines()
+        .filter(|l| !l.starts_with("# tags:"))
+        .collect();
+    for text in absent.lines().filter(|l| !l.trim().is_empty()) {
+        if story.iter().any(|line| line.contains(text)) {
+            return Err(format!("the reader sees {text:?}:\n{shown}"));
+        }
+    }
+    let expected_path = dir.join("expected.txt");
+    if update {
+        std::fs::write(&expected_path, &shown).map_err(|e| e.to_string())?;
+    }
+    let expected = std::fs::read_to_string(&expected_path).map_err(|e| e.to_string())?;
+    match shown == expected {
+        true => Ok(()),
+        false => Err(format!("shown:\n{shown}\nexpected:\n{expected}")),
+    }
 }
