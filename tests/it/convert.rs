@@ -359,3 +359,141 @@ fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
         false => Err(format!("shown:\n{shown}\nexpected:\n{expected}")),
     }
 }
+
+/// One way through a story, as the runtime plays it: the words of each
+/// stretch of text between two prompts, the choices taken (their ids,
+/// `knot/label`), and the ending's tag.
+struct Way {
+    stretches: Vec<usize>,
+    taken: Vec<(String, Vec<String>)>,
+    ending: String,
+}
+
+fn every_way(story: &Story) -> Vec<Way> {
+    let (program, _) = compile(story).expect("the converted story compiles");
+    let words = |lines: &[Line]| -> usize {
+        lines
+            .iter()
+            .map(|l| l.text.split_whitespace().count())
+            .sum()
+    };
+    let mut done = Vec::new();
+    let start = Way {
+        stretches: Vec::new(),
+        taken: Vec::new(),
+        ending: String::new(),
+    };
+    let mut open = vec![(Session::new(Arc::new(program), 7), start)];
+    while let Some((mut session, mut way)) = open.pop() {
+        let turn = session.continue_turn().expect("plays");
+        way.stretches.push(words(&turn.lines));
+        match turn.prompt {
+            Prompt::Done => {
+                way.ending = turn
+                    .lines
+                    .iter()
+                    .flat_map(|l| &l.tags)
+                    .find_map(|t| t.strip_prefix("ending: "))
+                    .unwrap_or("no ending tag")
+                    .to_string();
+                done.push(way);
+            }
+            Prompt::Choice(choices) => {
+                let ids: Vec<String> = choices.iter().map(|c| c.id.clone()).collect();
+                for (i, id) in ids.iter().enumerate() {
+                    let mut next = session.clone();
+                    next.choose(i).expect("choice is taken");
+                    let mut taken = way.taken.clone();
+                    taken.push((id.clone(), ids.clone()));
+                    let branch = Way {
+                        stretches: way.stretches.clone(),
+                        taken,
+                        ending: String::new(),
+                    };
+                    open.push((next, branch));
+                }
+            }
+        }
+    }
+    done
+}
+
+#[test]
+fn konoha_never_runs_more_than_500_words_between_two_choices() {
+    let (story, _) = konoha();
+    for way in every_way(&story) {
+        let inner = &way.stretches[1..way.stretches.len() - 1];
+        let longest = inner.iter().max().copied().unwrap_or(0);
+        let path: Vec<&str> = way.taken.iter().map(|(id, _)| id.as_str()).collect();
+        assert!(
+            longest <= 500,
+            "{longest} words without a choice on {path:?}"
+        );
+    }
+}
+
+#[test]
+fn half_of_konohas_choice_points_lead_to_different_endings() {
+    let (story, _) = konoha();
+    // knot → option id → the endings reached after taking it
+    let mut reach: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, BTreeSet<String>>,
+    > = Default::default();
+    for way in every_way(&story) {
+        for (id, _) in &way.taken {
+            let knot = id.split('/').next().unwrap_or_default().to_string();
+            reach
+                .entry(knot)
+                .or_default()
+                .entry(id.clone())
+                .or_default()
+                .insert(way.ending.clone());
+        }
+    }
+    let differing: Vec<&String> = reach
+        .iter()
+        .filter(|(_, options)| options.values().collect::<HashSet<_>>().len() > 1)
+        .map(|(knot, _)| knot)
+        .collect();
+    assert!(
+        differing.len() * 2 >= reach.len(),
+        "only {} of {} choice points lead to different endings: {differing:?}",
+        differing.len(),
+        reach.len()
+    );
+}
+
+#[test]
+fn what_she_did_on_the_night_changes_the_options_and_the_endings_later() {
+    let (story, _) = konoha();
+    // knot → every set of options it was seen offering
+    let mut offered: std::collections::BTreeMap<String, BTreeSet<Vec<String>>> = Default::default();
+    let mut endings_after_leaving = BTreeSet::new();
+    let mut endings_after_staying = BTreeSet::new();
+    for way in every_way(&story) {
+        for (id, options) in &way.taken {
+            let knot = id.split('/').next().unwrap_or_default().to_string();
+            offered.entry(knot).or_default().insert(options.clone());
+        }
+        let left = way
+            .taken
+            .iter()
+            .any(|(id, _)| id.contains("/leave-with-him"));
+        match left {
+            true => endings_after_leaving.insert(way.ending),
+            false => endings_after_staying.insert(way.ending),
+        };
+    }
+    let varying: Vec<&String> = offered
+        .iter()
+        .filter(|(_, seen)| seen.len() > 1)
+        .map(|(knot, _)| knot)
+        .collect();
+    assert!(varying.len() >= 3, "options vary only at {varying:?}");
+    assert!(endings_after_leaving.contains("Naruto and Hinata"));
+    assert!(endings_after_staying.contains("Let Them Be"));
+    assert!(endings_after_leaving.contains("Coming Home"));
+    assert!(!endings_after_staying.contains("Coming Home"));
+    assert!(!endings_after_leaving.contains("Naruto and Sakura"));
+}
