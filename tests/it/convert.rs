@@ -296,7 +296,8 @@ fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
 /// The fan-fiction fixtures: each folder of `tests/convert-fixtures/` holds
 /// seed texts written in fan-fiction style, a `map.ron`, `absent.txt` (text
 /// a reader must never see: notes, markers, separators) and `expected.txt`
-/// (what `weave play --plain` shows of the converted story). Regenerate
+/// (what `weave play --plain` shows of the converted story); each map
+/// passes the convert lint. Regenerate
 /// the expected files with `UPDATE_GOLDEN=1 cargo test convert_fixtures`
 /// and read every changed one before committing it.
 #[test]
@@ -329,6 +330,13 @@ fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
         .expect("weave runs");
     if !converted.status.success() {
         return Err(super::support::stderr(&converted));
+    }
+    let checked = super::support::weave(out_dir.path(), dir)
+        .args(["convert", "--check", "--seeds", ".", "--map", "map.ron"])
+        .output()
+        .expect("weave runs");
+    if !checked.status.success() {
+        return Err(format!("the lint: {}", super::support::stdout(&checked)));
     }
     let mut play = super::support::weave(out_dir.path(), dir);
     play.arg("play").arg("--plain").arg(&out);
