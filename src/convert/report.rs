@@ -238,8 +238,11 @@ impl Report {
             };
             let _ = writeln!(
                 out,
-                "{} ({} words) {}\n    {}",
-                p.place, p.words, p.opening, fate
+                "{} ({}) {}\n    {}",
+                p.place,
+                words(p.words),
+                p.opening,
+                fate
             );
         }
         let _ = writeln!(

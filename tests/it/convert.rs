@@ -294,7 +294,8 @@ fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
 }
 
 /// The fan-fiction fixtures: each folder of `tests/convert-fixtures/` holds
-/// seed texts written in fan-fiction style, a `map.ron`, `absent.txt` (text
+/// seed texts written in fan-fiction style, a `map.ron`, `input.txt`
+/// (optional: the choices to make), `absent.txt` (text
 /// a reader must never see: notes, markers, separators) and `expected.txt`
 /// (what `weave play --plain` shows of the converted story); each map
 /// passes the convert lint. Regenerate
@@ -340,7 +341,8 @@ fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
     }
     let mut play = super::support::weave(out_dir.path(), dir);
     play.arg("play").arg("--plain").arg(&out);
-    let shown = super::support::stdout(&super::support::run_with_input(play, ""));
+    let input = std::fs::read_to_string(dir.join("input.txt")).unwrap_or_default();
+    let shown = super::support::stdout(&super::support::run_with_input(play, &input));
     let absent = std::fs::read_to_string(dir.join("absent.txt")).map_err(|e| e.to_string())?;
     let story: Vec<&str> = shown
         .lines()
