@@ -36,6 +36,8 @@ pub fn build(
         source,
         seeds,
         cursor: Cell::new(0),
+        conditional: Cell::new(0),
+        choice: Cell::new(None),
     };
     builder.check_moments()?;
     let mut globals = Vec::new();
@@ -70,6 +72,11 @@ struct Builder<'a> {
     /// passage's anchors and edits are looked for from here, so that the
     /// same text quoted twice is placed where it stands.
     cursor: Cell<usize>,
+    /// How many `If`s the item being built is inside, and which option of
+    /// its moment's choice it is in: the lint's test of whether two
+    /// placings of a passage can meet on one path.
+    conditional: Cell<usize>,
+    choice: Cell<Option<usize>>,
 }
 
 /// A `Seed(...)` item of the map.
@@ -163,8 +170,11 @@ impl Builder<'_> {
             }
             Next::Choices(choices) => {
                 usage.choice_points += 1;
-                for choice in choices {
-                    body.push(Stmt::Choice(Box::new(self.choice(choice, moment, usage)?)));
+                for (i, choice) in choices.iter().enumerate() {
+                    self.choice.set(Some(i));
+                    let built = self.choice(choice, moment, usage);
+                    self.choice.set(None);
+                    body.push(Stmt::Choice(Box::new(built?)));
                 }
             }
         }
@@ -239,11 +249,14 @@ impl Builder<'_> {
                     otherwise,
                 } => {
                     let cond = self.condition(cond, "condition")?;
-                    let body = self.items(then, moment, usage)?;
+                    self.conditional.set(self.conditional.get() + 1);
+                    let body = self.items(then, moment, usage);
                     let otherwise = match otherwise.is_empty() {
-                        true => None,
-                        false => Some(self.items(otherwise, moment, usage)?),
+                        true => Ok(None),
+                        false => self.items(otherwise, moment, usage).map(Some),
                     };
+                    self.conditional.set(self.conditional.get() - 1);
+                    let (body, otherwise) = (body?, otherwise?);
                     out.push(Stmt::Cond(Box::new(Conditional {
                         branches: vec![Branch { cond, body }],
                         otherwise,
@@ -296,21 +309,27 @@ impl Builder<'_> {
         for edit in item.edits {
             self.edit(&mut lines, edit, index, &start, &moment.knot, usage)?;
         }
-        let (first_person, third_person) = lines
+        let persons: Vec<Person> = lines
             .iter()
             .filter(|l| !l.lyric)
-            .map(|l| recast::person_counts(&l.text))
-            .fold((0, 0), |(a, b), (c, d)| (a + c, b + d));
+            .filter_map(|l| recast::person_of(&l.text))
+            .collect();
         let quoted = lines.iter().any(|l| l.lyric) || moment.tags.iter().any(|t| t == "lyrics");
         usage.placements.push(Placement {
             map: map_at,
             knot: moment.knot.clone(),
             seed: index,
             paragraphs: range,
-            first_person,
-            third_person,
+            opens_in: persons.first().copied(),
+            closes_in: persons.last().copied(),
+            framed: moment
+                .tags
+                .iter()
+                .any(|t| t == "memory" || t == "flashback"),
             quoted,
             credited: item.credit.is_some() || moment.credit.is_some(),
+            conditional: self.conditional.get() > 0,
+            choice: self.choice.get(),
         });
         let credit_at = item
             .credit

@@ -15,6 +15,7 @@ pub mod dialogue;
 pub mod edit;
 pub mod emit;
 pub mod error;
+pub mod lint;
 pub mod map;
 pub mod prose;
 pub mod recast;

@@ -272,7 +272,12 @@ fn classify(blocks: &[RawBlock]) -> Vec<Kind> {
                 in_note = true;
                 Kind::Note
             }
-            None if in_note && speaks_to_readers(&without_inline_notes(&text).0) => Kind::Note,
+            None if in_note && speaks_to_readers(&without_inline_notes(&text).0) => {
+                match conventions::is_disclaimer(&text) {
+                    true => Kind::Disclaimer,
+                    false => Kind::Note,
+                }
+            }
             None => {
                 in_note = false;
                 if conventions::is_disclaimer(&text) {
@@ -530,7 +535,7 @@ mod tests {
     fn a_note_at_the_top_ends_where_the_story_begins() {
         let text = "A/N: This is my first fic!\n\nI don't own Naruto.\n\nEnjoy!\n\nSakura walked in. \"Hi,\" she said.\n\nHe nodded.\n";
         use Kind::*;
-        assert_eq!(kinds(text), vec![Note, Note, Note, Prose, Prose]);
+        assert_eq!(kinds(text), vec![Note, Disclaimer, Note, Prose, Prose]);
     }
 
     #[test]

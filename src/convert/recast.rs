@@ -193,6 +193,20 @@ pub fn person_counts(text: &str) -> (usize, usize) {
     (first, third)
 }
 
+/// The person a paragraph's narration is told in, when it is clear: first
+/// when "I" and its forms are there (twice, or once with no "she" or
+/// "he"), third when they are absent and "she" or "he" is there.
+pub fn person_of(text: &str) -> Option<Person> {
+    let (first, third) = person_counts(text);
+    if (first >= 2 && first * 3 >= third) || (first == 1 && third == 0) {
+        Some(Person::First)
+    } else if first == 0 && third >= 1 {
+        Some(Person::Third)
+    } else {
+        None
+    }
+}
+
 const FIRST: &[&str] = &[
     "i", "me", "my", "mine", "myself", "i'm", "i'd", "i'll", "i've",
 ];
@@ -794,5 +808,11 @@ mod tests {
     #[test]
     fn person_is_counted_outside_dialogue() {
         assert_eq!(person_counts("\"I will,\" she said. I left."), (1, 1));
+        assert_eq!(person_of("\"I will,\" she said."), Some(Person::Third));
+        assert_eq!(
+            person_of("I left. He stayed, and I cried."),
+            Some(Person::First)
+        );
+        assert_eq!(person_of("I can't, she thought."), None);
     }
 }

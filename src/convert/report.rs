@@ -4,7 +4,8 @@
 
 use super::anchor::{self, Lookup};
 use super::error::{ConvertError, Place};
-use super::map::{self, Map};
+use super::lint::{self, Warning};
+use super::map::{self, Map, Person};
 use super::prose::Seed;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -50,14 +51,21 @@ pub struct Placement {
     pub knot: String,
     pub seed: usize,
     pub paragraphs: std::ops::RangeInclusive<usize>,
-    /// First- and third-person singular pronouns in its narration, after
-    /// its edits.
-    pub first_person: usize,
-    pub third_person: usize,
+    /// The person its narration opens and closes in, after its edits
+    /// (`None` when no line of it is clear).
+    pub opens_in: Option<Person>,
+    pub closes_in: Option<Person>,
+    /// Its moment is tagged `memory` or `flashback`: a frame, which may be
+    /// told in another voice.
+    pub framed: bool,
     /// It holds lyrics, or its moment is tagged `lyrics`: quoted material.
     pub quoted: bool,
     /// It or its moment carries a `credit`.
     pub credited: bool,
+    /// It is inside an `If`.
+    pub conditional: bool,
+    /// The option of its moment's choice whose body holds it.
+    pub choice: Option<usize>,
 }
 
 impl Usage {
@@ -105,11 +113,16 @@ pub struct Report {
     pub map_words: usize,
     /// Every editorial operation, in map order.
     pub edits: Vec<EditRecord>,
+    /// The convert lint's findings.
+    pub warnings: Vec<Warning>,
     pub knots: usize,
     pub choice_points: usize,
     /// (knot, ending name)
     pub endings: Vec<(String, String)>,
 }
+
+/// The fate of a story paragraph the map does not mention.
+pub const NOT_USED: &str = "not used by the map";
 
 /// Puts the report together from the builder's usage and the map's
 /// `left_out` reasons.
@@ -137,7 +150,7 @@ pub fn report(
                     reasons
                         .get(&(s, p))
                         .cloned()
-                        .unwrap_or_else(|| "not used by the map".into()),
+                        .unwrap_or_else(|| NOT_USED.into()),
                 ),
             };
             paragraphs.push(ParagraphReport {
@@ -148,7 +161,16 @@ pub fn report(
             });
         }
     }
+    let warnings = lint::lint(&lint::Input {
+        map,
+        map_file,
+        map_text,
+        seeds,
+        placements: &usage.placements,
+        paragraphs: &paragraphs,
+    });
     Ok(Report {
+        warnings,
         paragraphs,
         seed_words,
         used_words,
@@ -216,8 +238,11 @@ impl Report {
             };
             let _ = writeln!(
                 out,
-                "{} ({} words) {}\n    {}",
-                p.place, p.words, p.opening, fate
+                "{} ({}) {}\n    {}",
+                p.place,
+                words(p.words),
+                p.opening,
+                fate
             );
         }
         let _ = writeln!(
@@ -257,6 +282,10 @@ impl Report {
             "provenance: {} seed words kept as written, {} changed by edits, {} cut; {} written by the map",
             self.kept_words, self.changed_words, self.cut_words, self.map_words
         );
+        let _ = writeln!(out, "lint: {} warning(s)", self.warnings.len());
+        for w in &self.warnings {
+            let _ = writeln!(out, "{w}");
+        }
         out
     }
 }

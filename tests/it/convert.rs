@@ -300,9 +300,11 @@ fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
 }
 
 /// The fan-fiction fixtures: each folder of `tests/convert-fixtures/` holds
-/// seed texts written in fan-fiction style, a `map.ron`, `absent.txt` (text
+/// seed texts written in fan-fiction style, a `map.ron`, `input.txt`
+/// (optional: the choices to make), `absent.txt` (text
 /// a reader must never see: notes, markers, separators) and `expected.txt`
-/// (what `weave play --plain` shows of the converted story). Regenerate
+/// (what `weave play --plain` shows of the converted story); each map
+/// passes the convert lint. Regenerate
 /// the expected files with `UPDATE_GOLDEN=1 cargo test convert_fixtures`
 /// and read every changed one before committing it.
 #[test]
@@ -336,9 +338,17 @@ fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
     if !converted.status.success() {
         return Err(super::support::stderr(&converted));
     }
+    let checked = super::support::weave(out_dir.path(), dir)
+        .args(["convert", "--check", "--seeds", ".", "--map", "map.ron"])
+        .output()
+        .expect("weave runs");
+    if !checked.status.success() {
+        return Err(format!("the lint: {}", super::support::stdout(&checked)));
+    }
     let mut play = super::support::weave(out_dir.path(), dir);
     play.arg("play").arg("--plain").arg(&out);
-    let shown = super::support::stdout(&super::support::run_with_input(play, ""));
+    let input = std::fs::read_to_string(dir.join("input.txt")).unwrap_or_default();
+    let shown = super::support::stdout(&super::support::run_with_input(play, &input));
     let absent = std::fs::read_to_string(dir.join("absent.txt")).map_err(|e| e.to_string())?;
     let story: Vec<&str> = shown
         .lines()

@@ -4,6 +4,7 @@ mod author;
 mod cli;
 mod convert;
 mod convert_edits;
+mod convert_lint;
 mod golden;
 mod ink_proof;
 mod no_panic;
