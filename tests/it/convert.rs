@@ -507,3 +507,21 @@ fn what_she_did_on_the_night_changes_the_options_and_the_endings_later() {
     assert!(!endings_after_staying.contains("Coming Home"));
     assert!(!endings_after_leaving.contains("Naruto and Sakura"));
 }
+
+#[test]
+fn the_konoha_map_passes_the_convert_lint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = super::support::weave(dir.path(), root())
+        .args(["convert", "--check"])
+        .output()
+        .expect("weave runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        super::support::stderr(&output)
+    );
+    assert_eq!(
+        super::support::stdout(&output),
+        "scripts/konoha.map.ron: no warnings\n"
+    );
+}
