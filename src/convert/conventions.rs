@@ -25,6 +25,13 @@ pub fn marker(line: &str) -> Option<Marker> {
     if is_separator(line) {
         return Some(Marker::Separator);
     }
+    // A closing tag, `/Flashback`, `[/flashback]`, `</flashback>`.
+    let closing = line.trim_start_matches(['[', '<', '*', '~', '-', ' ']);
+    if let Some(tag) = closing.strip_prefix('/')
+        && flashback(&undecorated(tag)).is_some()
+    {
+        return Some(Marker::FlashbackEnd);
+    }
     if starts_note(line) {
         return Some(Marker::Note);
     }
@@ -35,6 +42,23 @@ pub fn marker(line: &str) -> Option<Marker> {
     flashback(&core)
         .or_else(|| is_pov(&core).then_some(Marker::Pov))
         .or_else(|| is_heading(&core).then_some(Marker::Heading))
+        .or_else(|| is_break_word(&core).then_some(Marker::Separator))
+}
+
+/// A separator spelled out, where a site stripped the symbols: `LINE
+/// BREAK`, `*scene change*`, `~Time skip~`.
+fn is_break_word(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "linebreak",
+        "pagebreak",
+        "scenebreak",
+        "scenechange",
+        "sceneswitch",
+        "break",
+        "timeskip",
+        "timejump",
+    ];
+    WORDS.contains(&squash(core).as_str())
 }
 
 /// A line of repeated symbols, or of the letters x and o used as symbols
@@ -55,7 +79,22 @@ pub fn is_separator(line: &str) -> bool {
         && letters >= 3
         && !squashed.ends_with(['.', '!', '?', ','])
         && alternates(&squashed);
-    only_symbols || xo
+    // A short unit repeated, digits and all (`<3<3<3`, `+1+1+1`).
+    let letters_ok = squashed
+        .chars()
+        .all(|c| !c.is_alphabetic() || "xXoO".contains(c));
+    only_symbols || xo || (letters_ok && repeats_unit(&squashed))
+}
+
+/// Whether the text is a unit of one to three characters written at least
+/// three times over.
+fn repeats_unit(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (1..=3).any(|n| {
+        chars.len() >= 3 * n
+            && chars.len().is_multiple_of(n)
+            && chars.chunks(n).all(|c| c == &chars[..n])
+    })
 }
 
 /// Whether a run of x/o letters repeats a short pattern, as ornaments do
@@ -118,6 +157,11 @@ fn flashback(core: &str) -> Option<Marker> {
         "backtopresent",
         "endmemory",
         "endofmemory",
+        "outofflashback",
+        "presentday",
+        "presenttime",
+        "backtopresentday",
+        "backtothepresentday",
     ];
     const STARTS: &[&str] = &[
         "flashback",
@@ -236,6 +280,8 @@ pub fn starts_note(line: &str) -> bool {
         "authors note",
         "author note",
         "authors notes",
+        "authoress note",
+        "authoresss note",
         "note from the author",
     ]
     .iter()
@@ -323,6 +369,23 @@ const AUTHOR_CUES: &[&str] = &[
     "the song",
     "lyrics",
     "italics",
+    "is set",
+    "set after",
+    "set before",
+    "canon",
+    "timeline",
+    "time skip",
+    "shippuden",
+    "episode",
+    "manga",
+    "anime",
+    "characters",
+    "fandom",
+    "crossover",
+    "alternate universe",
+    "plz",
+    "pls",
+    "omg",
 ];
 
 /// Whether a paragraph reads as the author speaking to readers: it holds
@@ -348,6 +411,10 @@ pub fn is_disclaimer(text: &str) -> bool {
         "i don't own anything",
         "i do not own anything",
         "kishimoto",
+        "characters belong",
+        "characters are not mine",
+        "characters aren't mine",
+        "not mine, they belong",
     ]
     .iter()
     .any(|p| lower.contains(p));
@@ -435,6 +502,30 @@ mod tests {
             ("(AN: sorry!)", Note),
             ("A/N: thanks", Note),
             ("AN- hi", Note),
+            ("~Sakura's Point of View~", Pov),
+            ("*Sasuke POV*", Pov),
+            ("POV: Naruto", Pov),
+            ("[Hinata's POV]", Pov),
+            ("Sakura's P.O.V.", Pov),
+            ("CHAPTER ONE", Heading),
+            ("Chapter 12 - The End", Heading),
+            ("Ch 5", Heading),
+            ("FLASHBACK", FlashbackStart),
+            ("*~*Flashback*~*", FlashbackStart),
+            ("-Flashback Over-", FlashbackEnd),
+            ("/Flashback", FlashbackEnd),
+            ("[/flashback]", FlashbackEnd),
+            ("*End of Flashback*", FlashbackEnd),
+            ("Out of flashback", FlashbackEnd),
+            ("LINE BREAK", Separator),
+            ("*scene change*", Separator),
+            ("~Time skip~", Separator),
+            ("<3<3<3", Separator),
+            ("-x-x-x-", Separator),
+            ("XOXOXO", Separator),
+            ("Authoress Note: hi", Note),
+            ("*A/N*", Note),
+            ("~A/N~ thanks", Note),
         ];
         for (line, want) in cases {
             assert_eq!(marker(line), Some(want), "{line}");
@@ -447,6 +538,9 @@ mod tests {
             "Flashbacks haunted her every night.",
             "She ended the flashback.",
             "The end of the road was near.",
+            "Break it, she said.",
+            "Time skipped on.",
+            "An answer came.",
         ] {
             assert_eq!(marker(line), None, "{line}");
         }
@@ -470,6 +564,12 @@ mod tests {
             "Naruto belongs to Masashi Kishimoto, not me!"
         ));
         assert!(!is_disclaimer("I don't own a car, she thought."));
+        assert!(is_disclaimer(
+            "I do not own Naruto or any of its characters."
+        ));
+        assert!(is_disclaimer("The characters belong to Masashi Kishimoto."));
+        assert!(is_review_request("Read & Review!"));
+        assert!(is_review_request("Reviews are love <3"));
         assert!(is_review_request("Please R&R!"));
         assert!(is_review_request("review please :)"));
         assert!(!is_review_request("Tsunade reviewed the report."));
