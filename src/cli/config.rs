@@ -45,6 +45,7 @@ pub enum Action {
     Convert {
         options: crate::convert::Options,
         report: bool,
+        check: bool,
     },
     ReplaySave {
         save: PathBuf,
@@ -93,6 +94,7 @@ impl Config {
                 map,
                 out,
                 report,
+                check,
             } => Action::Convert {
                 options: crate::convert::Options {
                     seeds_dir: seeds,
@@ -100,6 +102,7 @@ impl Config {
                     out,
                 },
                 report,
+                check,
             },
             // clap has already refused `--check` and `--script` here.
             Command::Replay {

@@ -77,9 +77,14 @@ pub enum Command {
         /// The story script to write (`-` for standard output).
         #[arg(short = 'o', value_name = "FILE", default_value = "scripts/konoha.ron")]
         out: PathBuf,
-        /// Also print what became of every seed paragraph, and the word counts.
+        /// Also print what became of every seed paragraph and every edit,
+        /// the word counts and the lint's warnings.
         #[arg(long)]
         report: bool,
+        /// Only lint the map and its seeds, writing nothing; exit 1 on
+        /// warnings.
+        #[arg(long)]
+        check: bool,
     },
     /// Print the transcript of a save's path, or of an ad-hoc path with
     /// `--choices`.
@@ -223,7 +228,11 @@ pub fn run(args: Args) -> Result<(), CliError> {
         } => play(&config.saves, script, mode, seed, resume, author),
         Action::Check { script } => check(&script),
         Action::Compile { script, out } => compile_to_ron(&script, &out),
-        Action::Convert { options, report } => convert(&options, report),
+        Action::Convert {
+            options,
+            report,
+            check,
+        } => convert(&options, report, check),
         Action::ReplaySave {
             save,
             script,
@@ -395,8 +404,29 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
 }
 
 /// Writes the converted script and says what was written; with `report`,
-/// every seed paragraph's fate and the word counts too.
-fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliError> {
+/// every seed paragraph's fate, every edit, the word counts and the lint
+/// too. With `check`, only lints (writing nothing): exit 1 on warnings.
+fn convert(options: &crate::convert::Options, report: bool, check: bool) -> Result<(), CliError> {
+    if check {
+        let mut out = std::io::stdout().lock();
+        let (_, done) = crate::convert::render(options).map_err(Box::new)?;
+        if report {
+            write!(out, "{}", done.render())?;
+        }
+        for warning in &done.warnings {
+            writeln!(out, "{warning}")?;
+        }
+        return match done.warnings.len() {
+            0 => {
+                writeln!(out, "{}: no warnings", options.map.display())?;
+                Ok(())
+            }
+            n => Err(CliError::Findings(format!(
+                "{}: {n} convert warning(s)",
+                options.map.display()
+            ))),
+        };
+    }
     // With `-o -` the script is the output, and what is said about it goes
     // to stderr.
     let (done, mut out): (_, Box<dyn Write>) = if is_stdout(&options.out) {

@@ -194,13 +194,13 @@ pub fn speaker(text: &str, cast: &Cast) -> Option<String> {
             Some(Segment::Narration(n)) => Some(*n),
             _ => None,
         };
-        if is_mention(said, close.is_some(), before) {
-            continue;
-        }
         let after = match segments.get(i + 1) {
             Some(Segment::Narration(n)) => Some(*n),
             _ => None,
         };
+        if is_mention(said, close.is_some(), before) && !attributed_after(after) {
+            continue;
+        }
         match attribution(before, after, cast) {
             Said::By(who) => match &found {
                 Some(earlier) if *earlier != who => return None,
@@ -223,6 +223,20 @@ fn is_mention(said: &str, closed: bool, before: Option<&str>) -> bool {
     let led_by_word = lead.ends_with(|c: char| c.is_alphanumeric())
         && !lead.rsplit(' ').next().is_some_and(is_speech_verb);
     short && (!said.ends_with(['.', '!', '?', '…', '-']) || led_by_word)
+}
+
+/// Whether the narration after a quotation opens with its attribution
+/// (`"You're early," Kakashi said`, `"No," she whispered`, `…" said Ino`).
+fn attributed_after(after: Option<&str>) -> bool {
+    let mut words = words(after.unwrap_or(""));
+    match (words.next(), words.next()) {
+        (Some(verb), _) if is_speech_verb(verb) => true,
+        (Some(who), Some(verb)) => {
+            let named = who.starts_with(char::is_uppercase) || PRONOUNS.contains(&who);
+            named && is_speech_verb(verb)
+        }
+        _ => false,
+    }
 }
 
 /// Who a quotation is given to by the narration around it.
@@ -416,6 +430,14 @@ mod tests {
         assert_eq!(speaker(possessive, &cast()), None);
         let beat = "Sakura looked at him. \"Coming?\" Sakura jumped up and followed.";
         assert_eq!(speaker(beat, &cast()), None);
+    }
+
+    #[test]
+    fn a_short_line_with_its_attribution_after_it_is_speech() {
+        let text = "\"You're early,\" Sakura said from the branch.";
+        assert_eq!(speaker(text, &cast()).as_deref(), Some("Sakura"));
+        let scare = "He said \"him\". Sakura knew.";
+        assert_eq!(speaker(scare, &cast()), None);
     }
 
     #[test]

@@ -4,15 +4,18 @@
 //! seed paragraph for the report.
 
 use super::anchor::{self, Lookup};
+use super::edit::{self, Failure, PassageLine};
 use super::error::{ConvertError, Place};
-use super::map::{self, ChoiceDef, Item, Map, Moment, Next};
+use super::map::{self, ChoiceDef, Edit, Item, Map, Moment, Next, Person, Pronouns};
 use super::prose::{Kind, Seed};
-use super::report::Usage;
+use super::recast::{self, Voice};
+use super::report::{EditRecord, Placement, Usage};
 use crate::ink::{self, Base};
 use crate::story::{
     Branch, Choice, Conditional, Content, Diagnostic, Divert, DivertKind, Expr, FileId, Global,
     Inline, Knot, Span, Spanned, Stmt, Story, Target,
 };
+use std::cell::Cell;
 use std::collections::HashSet;
 
 /// What building needs to know about the map besides its contents.
@@ -28,7 +31,14 @@ pub fn build(
     seeds: &[Seed],
     usage: &mut Usage,
 ) -> Result<Story, ConvertError> {
-    let builder = Builder { map, source, seeds };
+    let builder = Builder {
+        map,
+        source,
+        seeds,
+        cursor: Cell::new(0),
+        conditional: Cell::new(0),
+        choice: Cell::new(None),
+    };
     builder.check_moments()?;
     let mut globals = Vec::new();
     for (name, value) in &map.vars {
@@ -47,6 +57,7 @@ pub fn build(
     }
     Ok(Story {
         title: map.title.clone(),
+        source: map.source.clone(),
         globals,
         body: vec![divert_line(goto(&map.start))],
         knots,
@@ -57,11 +68,43 @@ struct Builder<'a> {
     map: &'a Map,
     source: &'a MapSource<'a>,
     seeds: &'a [Seed],
+    /// How far into the map the moments built so far are written: a
+    /// passage's anchors and edits are looked for from here, so that the
+    /// same text quoted twice is placed where it stands.
+    cursor: Cell<usize>,
+    /// How many `If`s the item being built is inside, and which option of
+    /// its moment's choice it is in: the lint's test of whether two
+    /// placings of a passage can meet on one path.
+    conditional: Cell<usize>,
+    choice: Cell<Option<usize>>,
+}
+
+/// A `Seed(...)` item of the map.
+struct SeedItem<'a> {
+    seed: &'a str,
+    from: &'a str,
+    to: Option<&'a str>,
+    edits: &'a [Edit],
+    credit: Option<&'a str>,
 }
 
 impl Builder<'_> {
     fn place(&self, literal: &str) -> Place {
         map::place_of(self.source.file, self.source.text, literal)
+    }
+
+    /// The place of a quoted string at or after the cursor (else its first
+    /// place in the map); the cursor moves to it.
+    fn place_near(&self, literal: &str) -> Place {
+        let text = self.source.text;
+        let offset = match map::offset_from(text, literal, self.cursor.get()) {
+            Some(at) => {
+                self.cursor.set(at);
+                at
+            }
+            None => map::offset_of(text, literal),
+        };
+        Place::at(self.source.file, text, offset)
     }
 
     /// Every moment name is unique and every target names a moment.
@@ -97,8 +140,12 @@ impl Builder<'_> {
     }
 
     fn knot(&self, moment: &Moment, usage: &mut Usage) -> Result<Knot, ConvertError> {
-        let mut body = self.items(&moment.body, &moment.knot, usage)?;
+        self.place_near(&moment.knot);
+        let mut body = self.items(&moment.body, moment, usage)?;
         tag_lines(&mut body, &moment.tags);
+        if let Some(credit) = &moment.credit {
+            tag_first_line(&mut body, format!("credit: {credit}"));
+        }
         match &moment.then {
             Next::Continue(to) => body.push(divert_line(goto(to))),
             Next::End(ending) => {
@@ -123,12 +170,11 @@ impl Builder<'_> {
             }
             Next::Choices(choices) => {
                 usage.choice_points += 1;
-                for choice in choices {
-                    body.push(Stmt::Choice(Box::new(self.choice(
-                        choice,
-                        &moment.knot,
-                        usage,
-                    )?)));
+                for (i, choice) in choices.iter().enumerate() {
+                    self.choice.set(Some(i));
+                    let built = self.choice(choice, moment, usage);
+                    self.choice.set(None);
+                    body.push(Stmt::Choice(Box::new(built?)));
                 }
             }
         }
@@ -142,7 +188,7 @@ impl Builder<'_> {
     fn choice(
         &self,
         def: &ChoiceDef,
-        knot: &str,
+        moment: &Moment,
         usage: &mut Usage,
     ) -> Result<Choice, ConvertError> {
         usage.map_words += def.label.split_whitespace().count();
@@ -150,7 +196,7 @@ impl Builder<'_> {
         for effect in &def.effects {
             body.push(self.logic(effect)?);
         }
-        body.extend(self.items(&def.body, knot, usage)?);
+        body.extend(self.items(&def.body, moment, usage)?);
         body.push(divert_line(goto(&def.to)));
         let conditions = match &def.cond {
             Some(c) => vec![self.condition(c, "condition")?],
@@ -167,14 +213,27 @@ impl Builder<'_> {
     fn items(
         &self,
         items: &[Item],
-        knot: &str,
+        moment: &Moment,
         usage: &mut Usage,
     ) -> Result<Vec<Stmt>, ConvertError> {
         let mut out = Vec::new();
         for item in items {
             match item {
-                Item::Seed { seed, from, to } => {
-                    out.extend(self.passage(seed, from, to.as_deref(), knot, usage)?)
+                Item::Seed {
+                    seed,
+                    from,
+                    to,
+                    edits,
+                    credit,
+                } => {
+                    let item = SeedItem {
+                        seed,
+                        from,
+                        to: to.as_deref(),
+                        edits,
+                        credit: credit.as_deref(),
+                    };
+                    out.extend(self.passage(&item, moment, usage)?)
                 }
                 Item::Say(text) => {
                     let line = self.say(text)?;
@@ -190,11 +249,14 @@ impl Builder<'_> {
                     otherwise,
                 } => {
                     let cond = self.condition(cond, "condition")?;
-                    let body = self.items(then, knot, usage)?;
+                    self.conditional.set(self.conditional.get() + 1);
+                    let body = self.items(then, moment, usage);
                     let otherwise = match otherwise.is_empty() {
-                        true => None,
-                        false => Some(self.items(otherwise, knot, usage)?),
+                        true => Ok(None),
+                        false => self.items(otherwise, moment, usage).map(Some),
                     };
+                    self.conditional.set(self.conditional.get() - 1);
+                    let (body, otherwise) = (body?, otherwise?);
                     out.push(Stmt::Cond(Box::new(Conditional {
                         branches: vec![Branch { cond, body }],
                         otherwise,
@@ -206,52 +268,196 @@ impl Builder<'_> {
         Ok(out)
     }
 
-    /// The story lines of a seed passage, tagged with speaker, flashback,
-    /// scene break and lyrics.
+    /// The story lines of a seed passage after its edits, tagged with
+    /// speaker, flashback, scene break, lyrics and credit.
     fn passage(
         &self,
-        seed_name: &str,
-        from: &str,
-        to: Option<&str>,
-        knot: &str,
+        item: &SeedItem,
+        moment: &Moment,
         usage: &mut Usage,
     ) -> Result<Vec<Stmt>, ConvertError> {
-        let index = self.seed_index(seed_name)?;
+        let index = self.seed_index(item.seed)?;
         let seed = &self.seeds[index];
-        let place = |anchor: &str| self.place(anchor);
+        let map_at = self.place_near(item.from);
+        let place = |anchor: &str| self.place_near(anchor);
         let range = anchor::passage(
             &Lookup {
                 seed,
                 map_place: &place,
             },
-            from,
-            to,
+            item.from,
+            item.to,
         )?;
-        let mut out = Vec::new();
-        for p in range {
+        let mut lines = Vec::new();
+        for p in range.clone() {
             let paragraph = &seed.paragraphs[p];
             if !paragraph.kind.is_story() {
                 continue;
             }
-            usage.record(index, p, knot);
-            for line in &paragraph.lines {
-                let mut tags = Vec::new();
-                if let Some(who) = &paragraph.speaker {
-                    tags.push(format!("speaker: {who}"));
-                }
-                if paragraph.kind == Kind::Lyrics {
-                    tags.push("lyrics".to_string());
-                }
-                if paragraph.flashback {
-                    tags.push("flashback".to_string());
-                }
-                if paragraph.scene_break {
-                    tags.push("scene".to_string());
-                }
-                out.push(text_line(line, tags));
+            usage.record(index, p, &moment.knot);
+            lines.extend(paragraph.lines.iter().map(|text| PassageLine {
+                text: text.clone(),
+                paragraph: p,
+                lyric: paragraph.kind == Kind::Lyrics,
+            }));
+        }
+        let start = Place::at(
+            &seed.name,
+            &seed.text,
+            seed.paragraphs[*range.start()].start,
+        );
+        for edit in item.edits {
+            self.edit(&mut lines, edit, index, &start, &moment.knot, usage)?;
+        }
+        let persons: Vec<Person> = lines
+            .iter()
+            .filter(|l| !l.lyric)
+            .filter_map(|l| recast::person_of(&l.text))
+            .collect();
+        let quoted = lines.iter().any(|l| l.lyric) || moment.tags.iter().any(|t| t == "lyrics");
+        usage.placements.push(Placement {
+            map: map_at,
+            knot: moment.knot.clone(),
+            seed: index,
+            paragraphs: range,
+            opens_in: persons.first().copied(),
+            closes_in: persons.last().copied(),
+            framed: moment
+                .tags
+                .iter()
+                .any(|t| t == "memory" || t == "flashback"),
+            quoted,
+            credited: item.credit.is_some() || moment.credit.is_some(),
+            conditional: self.conditional.get() > 0,
+            choice: self.choice.get(),
+        });
+        let credit_at = item
+            .credit
+            .map(|c| (lines.iter().position(|l| l.lyric).unwrap_or(0), c));
+        let mut out = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let paragraph = &seed.paragraphs[line.paragraph];
+            let mut tags = Vec::new();
+            if let Some(who) = &paragraph.speaker {
+                tags.push(format!("speaker: {who}"));
             }
+            if paragraph.kind == Kind::Lyrics {
+                tags.push("lyrics".to_string());
+            }
+            if paragraph.flashback {
+                tags.push("flashback".to_string());
+            }
+            if paragraph.scene_break {
+                tags.push("scene".to_string());
+            }
+            if let Some((at, credit)) = credit_at
+                && at == i
+            {
+                tags.push(format!("credit: {credit}"));
+            }
+            out.push(text_line(&line.text, tags));
         }
         Ok(out)
+    }
+
+    /// Applies one edit to a passage and records it for the report.
+    fn edit(
+        &self,
+        lines: &mut Vec<PassageLine>,
+        edit: &Edit,
+        index: usize,
+        passage: &Place,
+        knot: &str,
+        usage: &mut Usage,
+    ) -> Result<(), ConvertError> {
+        let seed = &self.seeds[index];
+        let (name, literal, what) = match edit {
+            Edit::Fix { from, to } => ("Fix", from, format!("Fix \"{from}\" → \"{to}\"")),
+            Edit::Cut { from, to: None } => ("Cut", from, format!("Cut \"{from}\"")),
+            Edit::Cut { from, to: Some(to) } => ("Cut", from, format!("Cut \"{from}\" … \"{to}\"")),
+            Edit::Recast { to, narrator, .. } => {
+                let person = match to {
+                    Person::First => "first",
+                    Person::Third => "third",
+                };
+                let what = format!("Recast into the {person} person, narrator {narrator}");
+                ("Recast", narrator, what)
+            }
+        };
+        let map = self.place_near(literal);
+        let voice = match edit {
+            Edit::Recast {
+                narrator, pronouns, ..
+            } => Some(self.voice(narrator, *pronouns, &map)?),
+            _ => None,
+        };
+        let applied = edit::apply(lines, edit, voice.as_ref()).map_err(|failure| {
+            let paragraph_place =
+                |p: &usize| Place::at(&seed.name, &seed.text, seed.paragraphs[*p].start);
+            match failure {
+                Failure::Missing(text) => ConvertError::EditMissing {
+                    map: self.place_near(&text),
+                    edit: name,
+                    text,
+                    passage: passage.clone(),
+                },
+                Failure::Many(text, paragraphs) => ConvertError::EditAmbiguous {
+                    map: self.place_near(&text),
+                    edit: name,
+                    text,
+                    places: paragraphs.iter().map(paragraph_place).collect(),
+                },
+            }
+        })?;
+        let seed_place = match &applied.found {
+            Some((p, text)) => {
+                let paragraph = &seed.paragraphs[*p];
+                let raw = &seed.text[paragraph.start..paragraph.end];
+                let at = raw
+                    .find(text.as_str())
+                    .filter(|_| !text.is_empty())
+                    .unwrap_or(0);
+                Place::at(&seed.name, &seed.text, paragraph.start + at)
+            }
+            None => passage.clone(),
+        };
+        usage.words_changed += applied.changed;
+        usage.words_cut += applied.cut;
+        usage.edits.push(EditRecord {
+            map,
+            knot: knot.to_string(),
+            seed: seed_place,
+            what,
+            changed: applied.changed,
+            cut: applied.cut,
+        });
+        Ok(())
+    }
+
+    /// The narrator of a recast and their pronouns, as written or as the
+    /// seeds use them.
+    fn voice(
+        &self,
+        narrator: &str,
+        pronouns: Option<Pronouns>,
+        map: &Place,
+    ) -> Result<Voice, ConvertError> {
+        let texts = self
+            .seeds
+            .iter()
+            .flat_map(|s| &s.paragraphs)
+            .filter(|p| p.kind == Kind::Prose)
+            .flat_map(|p| p.lines.iter().map(String::as_str));
+        let pronouns = pronouns
+            .or_else(|| recast::infer_pronouns(narrator, texts))
+            .ok_or_else(|| ConvertError::PronounsUnknown {
+                map: map.clone(),
+                narrator: narrator.to_string(),
+            })?;
+        Ok(Voice {
+            name: narrator.to_string(),
+            pronouns,
+        })
     }
 
     /// The index of a seed in `map.seeds` by its short name.
@@ -337,6 +543,33 @@ fn tag_last_line(body: &mut [Stmt], tag: String) {
     if let Some(content) = last {
         content.items.push(Inline::Tag(vec![Inline::Text(tag)]));
     }
+}
+
+/// Adds a tag to the first text line of a body, nested ones included.
+fn tag_first_line(body: &mut [Stmt], tag: String) -> bool {
+    for stmt in body {
+        match stmt {
+            Stmt::Line(content) if matches!(content.items.first(), Some(Inline::Text(_))) => {
+                content.items.push(Inline::Tag(vec![Inline::Text(tag)]));
+                return true;
+            }
+            // Whichever branch is shown, its first line carries the tag.
+            Stmt::Cond(cond) => {
+                let mut tagged = false;
+                for branch in &mut cond.branches {
+                    tagged |= tag_first_line(&mut branch.body, tag.clone());
+                }
+                if let Some(otherwise) = &mut cond.otherwise {
+                    tagged |= tag_first_line(otherwise, tag.clone());
+                }
+                if tagged && cond.otherwise.is_some() {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The words a line's text holds, every branch of its conditions counted.

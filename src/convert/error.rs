@@ -73,6 +73,25 @@ pub enum ConvertError {
         seed: Place,
         why: &'static str,
     },
+    #[error("{map}: {edit}: \"{text}\" is not in the passage (which starts at {passage})")]
+    EditMissing {
+        map: Place,
+        edit: &'static str,
+        text: String,
+        passage: Place,
+    },
+    #[error("{map}: {edit}: \"{text}\" occurs {} times in the passage, in the paragraphs at {}; it must occur once",
+        places.len(), list(places))]
+    EditAmbiguous {
+        map: Place,
+        edit: &'static str,
+        text: String,
+        places: Vec<Place>,
+    },
+    #[error(
+        "{map}: cannot tell {narrator}'s pronouns from the seeds (no sentence about {narrator} says \"herself\" or \"himself\"); write `pronouns: She` (or `He`, `They`) in the Recast"
+    )]
+    PronounsUnknown { map: Place, narrator: String },
     #[error("{map}: no seed is called \"{name}\" in the map's `seeds`")]
     UnknownSeed { map: Place, name: String },
     #[error("{map}: no moment is called \"{name}\"")]

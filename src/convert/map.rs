@@ -14,6 +14,10 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Map {
     pub title: String,
+    /// Where the story comes from, shown on the title screen (the story's
+    /// `source`): the seeds' authors, the editor.
+    #[serde(default)]
+    pub source: Option<String>,
     /// The knot play starts in.
     pub start: String,
     pub seeds: Vec<SeedEntry>,
@@ -49,6 +53,10 @@ pub struct Moment {
     /// Tags put on every line of the knot (`memory`).
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Marks the moment as quoted material (a song, a poem) and credits
+    /// it: a `credit: TEXT` tag on its first line.
+    #[serde(default)]
+    pub credit: Option<String>,
     pub body: Vec<Item>,
     pub then: Next,
 }
@@ -63,6 +71,13 @@ pub enum Item {
         from: String,
         #[serde(default)]
         to: Option<String>,
+        /// Editorial changes to the passage, applied in order.
+        #[serde(default)]
+        edits: Vec<Edit>,
+        /// Marks quoted material in the passage (lyrics) and credits it: a
+        /// `credit: TEXT` tag on its first lyrics line (else its first line).
+        #[serde(default)]
+        credit: Option<String>,
     },
     /// A short connective line the map adds (ink inline markup allowed).
     Say(String),
@@ -75,6 +90,48 @@ pub enum Item {
     },
     /// An ink assignment (`trust_naruto += 1`).
     Set(String),
+}
+
+/// An editorial change to a seed passage, declared in the map so that the
+/// report can list it.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub enum Edit {
+    /// A copy-edit: `from` (which must occur exactly once in the passage)
+    /// becomes `to`.
+    Fix { from: String, to: String },
+    /// Removes the text from `from` through `to` (both included; `to` is
+    /// looked for after `from`), or just `from` when `to` is absent.
+    Cut {
+        from: String,
+        #[serde(default)]
+        to: Option<String>,
+    },
+    /// The passage's narration (never its dialogue) retold in another
+    /// person: first to third (`I` becomes `she`, the first one the
+    /// narrator's name) or third to first.
+    Recast {
+        to: Person,
+        narrator: String,
+        /// The narrator's pronouns in the third person; when absent they
+        /// are read from the seeds (`Sakura … herself`).
+        #[serde(default)]
+        pronouns: Option<Pronouns>,
+    },
+}
+
+/// The grammatical person a passage is recast into.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum Person {
+    First,
+    Third,
+}
+
+/// Third-person pronouns for a narrator.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+pub enum Pronouns {
+    She,
+    He,
+    They,
 }
 
 /// Where a moment leads.
@@ -145,8 +202,15 @@ pub fn place_of(file: &str, map_text: &str, literal: &str) -> Place {
 
 /// The byte offset of a quoted string's first character in the map.
 pub fn offset_of(map_text: &str, literal: &str) -> usize {
+    offset_from(map_text, literal, 0).unwrap_or(0)
+}
+
+/// The byte offset of a quoted string's first character in the map, at or
+/// after byte `from`.
+pub fn offset_from(map_text: &str, literal: &str, from: usize) -> Option<usize> {
     let escaped = format!("\"{}\"", literal.replace('\\', "\\\\").replace('"', "\\\""));
-    map_text.find(&escaped).map_or(0, |i| i + 1)
+    let rest = map_text.get(from..)?;
+    rest.find(&escaped).map(|i| from + i + 1)
 }
 
 #[cfg(test)]

@@ -10,11 +10,15 @@
 //! everything about the Konoha story is in `scripts/konoha.map.ron`.
 
 pub mod anchor;
+pub mod conventions;
 pub mod dialogue;
+pub mod edit;
 pub mod emit;
 pub mod error;
+pub mod lint;
 pub mod map;
 pub mod prose;
+pub mod recast;
 pub mod report;
 
 pub use error::{ConvertError, Place};

@@ -1,11 +1,16 @@
 //! The prose layer: a seed's plain text split into paragraphs and told
-//! apart: story paragraphs, song lyrics, titles, flashback markers, scene
-//! breaks, and the authors' notes and asides that are not story.
+//! apart: story paragraphs, song lyrics, titles, and the conventions of
+//! fan fiction that are not story (`conventions` recognises them): scene
+//! separators, chapter headings and point-of-view markers (which become
+//! scene breaks), flashback markers (which become the `flashback` tag on
+//! the paragraphs between them), author's notes at the top, bottom or
+//! inline, disclaimers and requests for reviews (which are dropped).
 //!
 //! Parsing never fails: any text is some sequence of paragraphs. Each
 //! paragraph keeps the byte range it came from so that anchors and the
 //! report can point into the seed.
 
+use super::conventions::{self, Marker};
 use super::dialogue::{self, Cast};
 use nom::bytes::complete::take_till1;
 use nom::character::complete::{newline, space0};
@@ -25,15 +30,24 @@ pub enum Kind {
     Lyrics,
     /// The text's title line.
     Title,
-    /// "Flash Back:"; the paragraphs up to the end marker are a flashback.
+    /// "Flash Back:", "-Flashback-"; the paragraphs up to the end marker
+    /// are a flashback.
     FlashbackStart,
-    /// "End of Flash Back:"
+    /// "End of Flash Back:", "-End Flashback-", "~Flashback End~"
     FlashbackEnd,
-    /// An author's note ("A/N", "Author's note"), with what follows it up
-    /// to the next scene break.
+    /// A scene separator line (`***`, `~*~*~`, `xXxXx`, `-----`, `oOo`).
+    Separator,
+    /// A chapter heading ("Chapter Two: The Rain", "Prologue", "The End").
+    Heading,
+    /// A point-of-view marker ("Sasuke's POV", "-Naruto's P.O.V-").
+    Pov,
+    /// An author's note ("A/N", "AN:", "**Author's Note**"), with the
+    /// paragraphs after it that still speak to readers.
     Note,
+    /// "I don't own Naruto", "Disclaimer: …".
+    Disclaimer,
     /// The author speaking to readers without a marker ("Thanks for
-    /// reading! Please review").
+    /// reading!", "Please R&R!").
     Aside,
 }
 
@@ -51,7 +65,11 @@ impl Kind {
             Kind::FlashbackStart | Kind::FlashbackEnd => {
                 Some("flashback marker (kept as the `flashback` tag)")
             }
+            Kind::Separator => Some("scene separator (kept as the `scene` tag)"),
+            Kind::Heading => Some("chapter heading (kept as the `scene` tag)"),
+            Kind::Pov => Some("point-of-view marker (kept as the `scene` tag)"),
             Kind::Note => Some("author's note"),
+            Kind::Disclaimer => Some("disclaimer"),
             Kind::Aside => Some("the author speaking to readers"),
         }
     }
@@ -70,8 +88,11 @@ pub struct Paragraph {
     pub speaker: Option<String>,
     /// Inside "Flash Back:" … "End of Flash Back:".
     pub flashback: bool,
-    /// A scene break (a run of blank lines) comes before it.
+    /// A scene break (a run of blank lines, a separator, a heading or a
+    /// point-of-view marker) comes before it.
     pub scene_break: bool,
+    /// Inline author's notes taken out of it (`(AN: …)`).
+    pub notes: Vec<String>,
 }
 
 impl Paragraph {
@@ -94,16 +115,19 @@ pub struct Seed {
 }
 
 /// A run of consecutive non-blank lines, as the grammar found it.
+#[derive(Clone)]
 struct RawBlock {
     start: usize,
     end: usize,
     lines: Vec<String>,
+    /// Each line's byte range (trimmed).
+    spans: Vec<(usize, usize)>,
     blank_before: usize,
 }
 
 /// Splits a seed into classified, cleaned paragraphs.
 pub fn parse_seed(name: &str, text: &str, cast: &Cast) -> Seed {
-    let blocks = document(text);
+    let blocks = split_markers(document(text));
     let kinds = classify(&blocks);
     let paragraphs = finish(&blocks, &kinds, cast);
     Seed {
@@ -147,13 +171,18 @@ fn document(text: &str) -> Vec<RawBlock> {
         let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
             break;
         };
+        let span = |l: &Input| {
+            let start = l.location_offset() + (l.len() - l.fragment().trim_start().len());
+            (start, l.location_offset() + l.fragment().trim_end().len())
+        };
         out.push(RawBlock {
-            start: first.location_offset() + (first.len() - first.fragment().trim_start().len()),
-            end: last.location_offset() + last.fragment().trim_end().len(),
+            start: span(first).0,
+            end: span(last).1,
             lines: lines
                 .iter()
                 .map(|l| l.fragment().trim().to_string())
                 .collect(),
+            spans: lines.iter().map(span).collect(),
             blank_before,
         });
         input = rest;
@@ -161,44 +190,140 @@ fn document(text: &str) -> Vec<RawBlock> {
     out
 }
 
-/// Decides what each block is. Notes run from their marker to the next
-/// scene break; lyrics are runs of short unquoted lines set apart by scene
-/// breaks on both sides.
+/// Gives each marker line (a separator, heading, point-of-view or
+/// flashback marker) a block of its own, and an author's note the lines
+/// from its marker through the last that speaks to readers, so that a
+/// marker or note written without a blank line around it is still seen.
+fn split_markers(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let mut from = 0;
+        let mut pieces = Vec::new();
+        // Inside a note begun in this block: its lines go on while they
+        // still speak to readers.
+        let mut in_note = false;
+        for (i, line) in block.lines.iter().enumerate() {
+            match conventions::marker(line) {
+                Some(Marker::Note) => {
+                    if i > from {
+                        pieces.push(from..i);
+                    }
+                    from = i;
+                    in_note = true;
+                }
+                None if in_note && !speaks_to_readers(&without_inline_notes(line).0) => {
+                    pieces.push(from..i);
+                    from = i;
+                    in_note = false;
+                }
+                None => {}
+                Some(_) => {
+                    if i > from {
+                        pieces.push(from..i);
+                    }
+                    pieces.push(i..i + 1);
+                    from = i + 1;
+                    in_note = false;
+                }
+            }
+        }
+        if from < block.lines.len() {
+            pieces.push(from..block.lines.len());
+        }
+        for (n, range) in pieces.into_iter().enumerate() {
+            let spans = block.spans[range.clone()].to_vec();
+            out.push(RawBlock {
+                start: spans[0].0,
+                end: spans[spans.len() - 1].1,
+                lines: block.lines[range].to_vec(),
+                spans,
+                blank_before: if n == 0 { block.blank_before } else { 0 },
+            });
+        }
+    }
+    out
+}
+
+/// Decides what each block is. A note runs from its marker through the
+/// paragraphs after it that still speak to readers, and ends at a scene
+/// break, a marker or the first paragraph of story; lyrics are runs of
+/// short unquoted lines set apart by scene breaks on both sides.
 fn classify(blocks: &[RawBlock]) -> Vec<Kind> {
     let mut kinds = vec![Kind::Prose; blocks.len()];
     let mut in_note = false;
+    let mut seen_story = false;
     for (i, block) in blocks.iter().enumerate() {
         let first = block.lines.first().map_or("", String::as_str);
-        if in_note && block.blank_before >= 2 {
+        let text = block.lines.join(" ");
+        let marker = match block.lines.len() {
+            1 => conventions::marker(first),
+            _ => conventions::starts_note(first).then_some(Marker::Note),
+        };
+        if block.blank_before >= 2 || marker.is_some_and(|m| m != Marker::Note) {
             in_note = false;
         }
-        if is_note_marker(first) {
-            in_note = true;
-        }
-        kinds[i] = if in_note {
-            Kind::Note
-        } else if i == 0 && is_title(&block.lines) {
-            Kind::Title
-        } else {
-            marker_kind(first).unwrap_or(Kind::Prose)
+        kinds[i] = match marker {
+            Some(Marker::Separator) => Kind::Separator,
+            Some(Marker::Heading) => Kind::Heading,
+            Some(Marker::Pov) => Kind::Pov,
+            Some(Marker::FlashbackStart) => Kind::FlashbackStart,
+            Some(Marker::FlashbackEnd) => Kind::FlashbackEnd,
+            Some(Marker::Note) => {
+                in_note = true;
+                Kind::Note
+            }
+            None if in_note && speaks_to_readers(&without_inline_notes(&text).0) => {
+                match conventions::is_disclaimer(&text) {
+                    true => Kind::Disclaimer,
+                    false => Kind::Note,
+                }
+            }
+            None => {
+                in_note = false;
+                if conventions::is_disclaimer(&text) {
+                    Kind::Disclaimer
+                } else if conventions::is_review_request(&text) {
+                    Kind::Aside
+                } else if !seen_story && is_title(&block.lines) {
+                    seen_story = true;
+                    Kind::Title
+                } else {
+                    seen_story = true;
+                    Kind::Prose
+                }
+            }
         };
     }
+    mark_note_tail(blocks, &mut kinds);
     mark_asides(blocks, &mut kinds);
     mark_lyrics(blocks, &mut kinds);
     kinds
 }
 
-fn is_note_marker(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    [
-        "a/n",
-        "author's note",
-        "authors note",
-        "author note",
-        "authors' note",
-    ]
-    .iter()
-    .any(|m| lower.starts_with(m))
+fn speaks_to_readers(text: &str) -> bool {
+    conventions::reads_as_author(text)
+        || conventions::is_disclaimer(text)
+        || conventions::is_review_request(text)
+}
+
+/// After the last note, a few short unquoted lines to the end are its
+/// sign-off ("Cya!", "Love, Mimi"), not story.
+fn mark_note_tail(blocks: &[RawBlock], kinds: &mut [Kind]) {
+    let Some(last) = kinds.iter().rposition(|k| *k == Kind::Note) else {
+        return;
+    };
+    let tail = last + 1..blocks.len();
+    let sign_off = tail.len() <= 3
+        && tail.clone().all(|i| {
+            let text = blocks[i].lines.join(" ");
+            kinds[i] == Kind::Prose
+                && blocks[i].blank_before < 2
+                && text.split_whitespace().count() <= 25
+                && !text.contains(['"', '“'])
+        });
+    if sign_off {
+        kinds[tail].fill(Kind::Note);
+    }
 }
 
 /// A title is a first line of a few words that is not a sentence.
@@ -207,20 +332,6 @@ fn is_title(lines: &[String]) -> bool {
     line.split_whitespace().count() <= 8
         && !line.contains(['"', '“'])
         && !line.ends_with(['.', '!', '?', '…', ':', ','])
-}
-
-/// `flashback_marker = "Flash Back:" | "End of Flash Back:"` (any case and spacing)
-fn marker_kind(line: &str) -> Option<Kind> {
-    let squashed: String = line
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    match squashed.as_str() {
-        "flashback" => Some(Kind::FlashbackStart),
-        "endofflashback" | "flashbackend" => Some(Kind::FlashbackEnd),
-        _ => None,
-    }
 }
 
 /// The first and last story paragraphs are the author's own words to
@@ -234,6 +345,8 @@ fn mark_asides(blocks: &[RawBlock], kinds: &mut [Kind]) {
         "update soon",
         "disclaimer",
         "i don't own",
+        "to be continued",
+        "tbc",
     ];
     let story: Vec<usize> = (0..blocks.len())
         .filter(|&i| kinds[i] == Kind::Prose)
@@ -273,21 +386,23 @@ fn is_lyric_line(line: &str) -> bool {
     line.chars().count() <= 60 && !line.contains(['"', '“', '”'])
 }
 
-/// Cleans the story paragraphs, finds speakers, and marks flashbacks and
-/// scene breaks (a gap that frames lyrics is not a scene break).
+/// Cleans the story paragraphs (taking out inline notes), finds speakers,
+/// and marks flashbacks and scene breaks (a gap that frames lyrics is not
+/// a scene break; a separator, heading or point-of-view marker is one).
 fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
     let mut out = Vec::with_capacity(blocks.len());
-    let mut flashback = false;
+    let flashbacks = flashback_spans(blocks, kinds);
+    let mut marked_break = false;
+    let mut story_before = false;
     // Who was speaking when a paragraph ended inside a quotation that the
     // next paragraph carries on.
     let mut carried: Option<String> = None;
     for (i, (block, &kind)) in blocks.iter().zip(kinds).enumerate() {
-        match kind {
-            Kind::FlashbackStart => flashback = true,
-            Kind::FlashbackEnd => flashback = false,
-            _ => {}
-        }
-        let joined = block.lines.join(" ");
+        let (joined, notes) = without_inline_notes(&block.lines.join(" "));
+        let kind = match kind == Kind::Prose && joined.trim().is_empty() {
+            true => Kind::Note,
+            false => kind,
+        };
         let next_opens = blocks.get(i + 1).is_some_and(|b| {
             kinds[i + 1] == Kind::Prose && dialogue::opens_with_speech(&b.lines.join(" "))
         });
@@ -303,17 +418,81 @@ fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
             false => None,
         };
         let near_lyrics = kind == Kind::Lyrics || (i > 0 && kinds[i - 1] == Kind::Lyrics);
+        let gap = block.blank_before >= 2 && !near_lyrics;
+        let scene_break = kind.is_story() && story_before && (gap || marked_break);
+        if matches!(kind, Kind::Separator | Kind::Heading | Kind::Pov) {
+            marked_break = true;
+        } else if kind.is_story() {
+            marked_break = false;
+        }
+        story_before |= kind.is_story();
         out.push(Paragraph {
             kind,
             start: block.start,
             end: block.end,
             lines,
             speaker,
-            flashback: flashback && kind.is_story(),
-            scene_break: i > 0 && block.blank_before >= 2 && !near_lyrics,
+            flashback: flashbacks[i] && kind.is_story(),
+            scene_break,
+            notes,
         });
     }
     out
+}
+
+/// Which blocks are inside a flashback: from a start marker to its end
+/// marker; a start with no end marker after it (before the next start)
+/// runs to the next separator, heading or scene gap.
+fn flashback_spans(blocks: &[RawBlock], kinds: &[Kind]) -> Vec<bool> {
+    let mut inside = vec![false; kinds.len()];
+    let mut i = 0;
+    while i < kinds.len() {
+        if kinds[i] != Kind::FlashbackStart {
+            i += 1;
+            continue;
+        }
+        let closed = kinds[i + 1..]
+            .iter()
+            .position(|k| matches!(k, Kind::FlashbackStart | Kind::FlashbackEnd))
+            .filter(|&n| kinds[i + 1 + n] == Kind::FlashbackEnd)
+            .map(|n| i + 1 + n);
+        let end = closed.unwrap_or_else(|| {
+            (i + 1..kinds.len())
+                .find(|&j| {
+                    matches!(kinds[j], Kind::Separator | Kind::Heading | Kind::Pov)
+                        || blocks[j].blank_before >= 2
+                        || kinds[j] == Kind::FlashbackStart
+                })
+                .unwrap_or(kinds.len())
+        });
+        inside[i + 1..end].fill(true);
+        i = end.max(i + 1);
+    }
+    inside
+}
+
+/// The paragraph without its inline author's notes, and the notes.
+fn without_inline_notes(text: &str) -> (String, Vec<String>) {
+    let spans = conventions::inline_notes(text);
+    if spans.is_empty() {
+        return (text.to_string(), Vec::new());
+    }
+    let mut kept = String::new();
+    let mut at = 0;
+    let mut notes = Vec::new();
+    let push = |kept: &mut String, piece: &str| {
+        if piece.starts_with(['.', ',', ';', ':', '!', '?']) {
+            kept.truncate(kept.trim_end().len());
+        }
+        kept.push_str(piece);
+    };
+    for (start, end) in spans {
+        push(&mut kept, &text[at..start]);
+        notes.push(text[start..end].to_string());
+        at = end;
+    }
+    push(&mut kept, &text[at..]);
+    (kept, notes)
 }
 
 #[cfg(test)]
@@ -348,8 +527,15 @@ mod tests {
 
     #[test]
     fn a_scene_break_ends_a_note() {
-        let text = "A/N: thanks\n\nstill the note\n\n\nStory again.\n";
+        let text = "A/N: thanks\n\nI hope you like it\n\n\nStory again.\n";
         assert_eq!(kinds(text), vec![Kind::Note, Kind::Note, Kind::Prose]);
+    }
+
+    #[test]
+    fn a_note_at_the_top_ends_where_the_story_begins() {
+        let text = "A/N: This is my first fic!\n\nI don't own Naruto.\n\nEnjoy!\n\nSakura walked in. \"Hi,\" she said.\n\nHe nodded.\n";
+        use Kind::*;
+        assert_eq!(kinds(text), vec![Note, Disclaimer, Note, Prose, Prose]);
     }
 
     #[test]
@@ -425,6 +611,35 @@ mod tests {
                 "She whimpered, \"Unclosed.\"",
                 "Then go."
             ]
+        );
+    }
+
+    #[test]
+    fn markers_become_structure_and_inline_notes_are_taken_out() {
+        let text = "Sakura ran (AN: fast, lol). Home.\n~*~*~\nSasuke's POV\n\n-Flashback-\nHe was six.\n\n-End Flashback-\n\nHe woke.\n";
+        let seed = parse_seed("t.txt", text, &Cast::default());
+        let got: Vec<_> = seed
+            .paragraphs
+            .iter()
+            .map(|p| (p.kind, p.lines.join("|"), p.flashback, p.scene_break))
+            .collect();
+        use Kind::*;
+        let row = |k, t: &str, f, s| (k, t.to_string(), f, s);
+        assert_eq!(
+            got,
+            vec![
+                row(Prose, "Sakura ran. Home.", false, false),
+                row(Separator, "~*~*~", false, false),
+                row(Pov, "Sasuke's POV", false, false),
+                row(FlashbackStart, "-Flashback-", false, false),
+                row(Prose, "He was six.", true, true),
+                row(FlashbackEnd, "-End Flashback-", false, false),
+                row(Prose, "He woke.", false, false),
+            ]
+        );
+        assert_eq!(
+            seed.paragraphs[0].notes,
+            vec!["(AN: fast, lol)".to_string()]
         );
     }
 }

@@ -4,7 +4,8 @@
 
 use super::anchor::{self, Lookup};
 use super::error::{ConvertError, Place};
-use super::map::{self, Map};
+use super::lint::{self, Warning};
+use super::map::{self, Map, Person};
 use super::prose::Seed;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -16,9 +17,55 @@ pub struct Usage {
     /// (seed index, paragraph index) → knots it was used in.
     pub used: BTreeMap<(usize, usize), Vec<String>>,
     pub map_words: usize,
+    /// Seed words replaced by edits, and seed words cut.
+    pub words_changed: usize,
+    pub words_cut: usize,
     pub choice_points: usize,
     /// (knot, ending name)
     pub endings: Vec<(String, String)>,
+    /// Every editorial operation, in map order.
+    pub edits: Vec<EditRecord>,
+    /// Every seed passage placed in the story, in map order.
+    pub placements: Vec<Placement>,
+}
+
+/// One editorial operation as the report lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditRecord {
+    /// Where the map declares it.
+    pub map: Place,
+    pub knot: String,
+    /// Where in the seed it applies.
+    pub seed: Place,
+    /// What it does, as the report shows it (`Fix "teh" → "the"`).
+    pub what: String,
+    pub changed: usize,
+    pub cut: usize,
+}
+
+/// A seed passage placed in a knot, as the lint checks it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placement {
+    /// Where the map places it (its `from` anchor).
+    pub map: Place,
+    pub knot: String,
+    pub seed: usize,
+    pub paragraphs: std::ops::RangeInclusive<usize>,
+    /// The person its narration opens and closes in, after its edits
+    /// (`None` when no line of it is clear).
+    pub opens_in: Option<Person>,
+    pub closes_in: Option<Person>,
+    /// Its moment is tagged `memory` or `flashback`: a frame, which may be
+    /// told in another voice.
+    pub framed: bool,
+    /// It holds lyrics, or its moment is tagged `lyrics`: quoted material.
+    pub quoted: bool,
+    /// It or its moment carries a `credit`.
+    pub credited: bool,
+    /// It is inside an `If`.
+    pub conditional: bool,
+    /// The option of its moment's choice whose body holds it.
+    pub choice: Option<usize>,
 }
 
 impl Usage {
@@ -55,13 +102,27 @@ pub struct Report {
     pub seed_words: usize,
     /// Words of seed paragraphs the story uses (each paragraph once).
     pub used_words: usize,
-    /// Words the map added: choice labels and connective lines.
+    /// Of those, the words the story shows as the seeds wrote them: not
+    /// changed by an edit, not cut.
+    pub kept_words: usize,
+    /// Seed words an edit replaced (`Fix`, `Recast`).
+    pub changed_words: usize,
+    /// Seed words a `Cut` removed.
+    pub cut_words: usize,
+    /// Words the map wrote: choice labels and connective lines.
     pub map_words: usize,
+    /// Every editorial operation, in map order.
+    pub edits: Vec<EditRecord>,
+    /// The convert lint's findings.
+    pub warnings: Vec<Warning>,
     pub knots: usize,
     pub choice_points: usize,
     /// (knot, ending name)
     pub endings: Vec<(String, String)>,
 }
+
+/// The fate of a story paragraph the map does not mention.
+pub const NOT_USED: &str = "not used by the map";
 
 /// Puts the report together from the builder's usage and the map's
 /// `left_out` reasons.
@@ -89,7 +150,7 @@ pub fn report(
                     reasons
                         .get(&(s, p))
                         .cloned()
-                        .unwrap_or_else(|| "not used by the map".into()),
+                        .unwrap_or_else(|| NOT_USED.into()),
                 ),
             };
             paragraphs.push(ParagraphReport {
@@ -100,11 +161,24 @@ pub fn report(
             });
         }
     }
+    let warnings = lint::lint(&lint::Input {
+        map,
+        map_file,
+        map_text,
+        seeds,
+        placements: &usage.placements,
+        paragraphs: &paragraphs,
+    });
     Ok(Report {
+        warnings,
         paragraphs,
         seed_words,
         used_words,
+        kept_words: used_words.saturating_sub(usage.words_changed + usage.words_cut),
+        changed_words: usage.words_changed,
+        cut_words: usage.words_cut,
         map_words: usage.map_words,
+        edits: usage.edits,
         knots: map.moments.len(),
         choice_points: usage.choice_points,
         endings: usage.endings,
@@ -137,6 +211,13 @@ fn left_out_reasons(
     Ok(reasons)
 }
 
+fn words(n: usize) -> String {
+    match n {
+        1 => "1 word".to_string(),
+        n => format!("{n} words"),
+    }
+}
+
 fn opening(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = words[..words.len().min(8)].join(" ");
@@ -157,8 +238,11 @@ impl Report {
             };
             let _ = writeln!(
                 out,
-                "{} ({} words) {}\n    {}",
-                p.place, p.words, p.opening, fate
+                "{} ({}) {}\n    {}",
+                p.place,
+                words(p.words),
+                p.opening,
+                fate
             );
         }
         let _ = writeln!(
@@ -173,11 +257,35 @@ impl Report {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        if !self.edits.is_empty() {
+            let _ = writeln!(out, "\nedits:");
+        }
+        for e in &self.edits {
+            let _ = writeln!(
+                out,
+                "{} {} in {} at {}: {} changed, {} cut",
+                e.map,
+                e.what,
+                e.knot,
+                e.seed,
+                words(e.changed),
+                words(e.cut)
+            );
+        }
         let _ = writeln!(
             out,
             "words: {} in the seeds, {} of them used; {} added by the map",
             self.seed_words, self.used_words, self.map_words
         );
+        let _ = writeln!(
+            out,
+            "provenance: {} seed words kept as written, {} changed by edits, {} cut; {} written by the map",
+            self.kept_words, self.changed_words, self.cut_words, self.map_words
+        );
+        let _ = writeln!(out, "lint: {} warning(s)", self.warnings.len());
+        for w in &self.warnings {
+            let _ = writeln!(out, "{w}");
+        }
         out
     }
 }

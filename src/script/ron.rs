@@ -4,7 +4,7 @@
 //! strings in ink's markup, parsed by `ink` as they are read, so that every
 //! error points at the file, line and column inside the RON file. The
 //! `implicit_some` extension is always on: optional strings are written bare.
-//! Fields with a default may be left out: `title`, `globals`, `body`, `knots`,
+//! Fields with a default may be left out: `title`, `source`, `globals`, `body`, `knots`,
 //! `function`, `params`, `stitches`, and in statements `text`, `sticky`,
 //! `label`, `cond`, `then`, `on` and `else`. A choice's `cond` is one
 //! expression or a list of them (all must hold).
@@ -307,6 +307,8 @@ fn is_false(b: &bool) -> bool {
 struct StoryRon {
     #[serde(default)]
     title: Src,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     globals: Vec<Src>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -437,6 +439,7 @@ impl Reader {
     fn story(&mut self, s: StoryRon) -> Story {
         Story {
             title: s.title.text,
+            source: s.source,
             globals: s
                 .globals
                 .iter()
@@ -552,6 +555,7 @@ impl Reader {
 fn surface_story(story: &Story) -> StoryRon {
     StoryRon {
         title: Src::new(story.title.clone()),
+        source: story.source.clone(),
         globals: story
             .globals
             .iter()

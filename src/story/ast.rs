@@ -29,6 +29,9 @@ pub type Path = Spanned<String>;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Story {
     pub title: String,
+    /// Where the story comes from (its authors, its editor), for the title
+    /// screen.
+    pub source: Option<String>,
     /// `VAR`, `CONST`, `LIST` and `EXTERNAL` declarations, wherever they
     /// appeared in the source; all are global.
     pub globals: Vec<Spanned<Global>>,

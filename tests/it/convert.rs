@@ -10,6 +10,18 @@ use weave::convert::{self, prose::Kind};
 use weave::runtime::{Line, Prompt, Session};
 use weave::story::Story;
 
+/// The endings of the Konoha story, in order: she leaves with Sasuke, she
+/// leaves and later comes home, Naruto lets her go, Naruto and Hinata when
+/// she left and when she stayed, and she stays and it ends with Naruto.
+const KONOHA_ENDINGS: [&str; 6] = [
+    "Coming Home",
+    "Let Them Be",
+    "Letting Go",
+    "Naruto and Hinata",
+    "Naruto and Sakura",
+    "Sasuke and Sakura",
+];
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -70,12 +82,10 @@ fn every_ending_of_konoha_is_reachable() {
         .into_iter()
         .map(|(_, ending)| ending)
         .collect();
-    let expected = [
-        "Naruto and Hinata",
-        "Naruto and Sakura",
-        "Sasuke and Sakura",
-    ];
-    assert_eq!(endings, expected.iter().map(|e| e.to_string()).collect());
+    assert_eq!(
+        endings,
+        KONOHA_ENDINGS.iter().map(|e| e.to_string()).collect()
+    );
     assert!(
         report.choice_points >= 5,
         "{} choice points",
@@ -119,11 +129,7 @@ fn two_ways_to_one_ending_read_differently() {
         .map(|(lines, e)| (e, lines.into_iter().map(|l| l.text).collect()))
         .collect();
     by_ending.sort();
-    for ending in [
-        "Naruto and Hinata",
-        "Naruto and Sakura",
-        "Sasuke and Sakura",
-    ] {
+    for ending in KONOHA_ENDINGS {
         let ways: HashSet<&Vec<String>> = by_ending
             .iter()
             .filter(|(e, _)| e == ending)
@@ -149,8 +155,12 @@ fn cleaning_keeps_every_word_of_every_seed() {
         .collect();
     for (seed, text) in convert::parse_seeds(&map, &texts).iter().zip(&texts) {
         for p in seed.paragraphs.iter().filter(|p| p.kind == Kind::Prose) {
-            let raw = &text[p.start..p.end];
-            assert_eq!(letters(&p.lines.join(" ")), letters(raw), "{}", seed.name);
+            // Only inline author's notes are taken out.
+            let mut raw = letters(&text[p.start..p.end]);
+            for note in &p.notes {
+                raw = raw.replacen(&letters(note), "", 1);
+            }
+            assert_eq!(letters(&p.lines.join(" ")), raw, "{}", seed.name);
         }
     }
 }
@@ -267,7 +277,7 @@ fn weave_convert_writes_the_script_and_reports_every_paragraph() {
     );
     assert!(shown.contains("    dropped: author's note\n"), "{shown}");
     assert!(shown.contains("    used in roof\n"), "{shown}");
-    assert!(shown.contains("3 endings"), "{shown}");
+    assert!(shown.contains("6 endings"), "{shown}");
     assert!(shown.contains("words: 7468 in the seeds"), "{shown}");
 }
 
@@ -287,4 +297,231 @@ fn weave_convert_names_an_anchor_found_twice_with_its_seed_places() {
         "weave: m.ron:3:61: anchor \"He left\" matches 2 times, at a.txt:1:1, a.txt:3:1; it must match once\n"
     );
     assert!(!dir.path().join("out.ron").exists());
+}
+
+/// The fan-fiction fixtures: each folder of `tests/convert-fixtures/` holds
+/// seed texts written in fan-fiction style, a `map.ron`, `input.txt`
+/// (optional: the choices to make), `absent.txt` (text
+/// a reader must never see: notes, markers, separators) and `expected.txt`
+/// (what `weave play --plain` shows of the converted story); each map
+/// passes the convert lint. Regenerate
+/// the expected files with `UPDATE_GOLDEN=1 cargo test convert_fixtures`
+/// and read every changed one before committing it.
+#[test]
+fn convert_fixtures_show_the_reader_only_the_story() {
+    let fixtures = root().join("tests/convert-fixtures");
+    let mut dirs: Vec<_> = std::fs::read_dir(&fixtures)
+        .expect("fixtures folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 5, "fixtures missing");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut failures = Vec::new();
+    for dir in &dirs {
+        if let Err(e) = run_fixture(dir, update) {
+            failures.push(format!("{}: {e}", dir.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+fn run_fixture(dir: &Path, update: bool) -> Result<(), String> {
+    let out_dir = tempfile::tempdir().expect("temp dir");
+    let out = out_dir.path().join("out.ron");
+    let converted = super::support::weave(out_dir.path(), dir)
+        .args(["convert", "--seeds", ".", "--map", "map.ron", "-o"])
+        .arg(&out)
+        .output()
+        .expect("weave runs");
+    if !converted.status.success() {
+        return Err(super::support::stderr(&converted));
+    }
+    let checked = super::support::weave(out_dir.path(), dir)
+        .args(["convert", "--check", "--seeds", ".", "--map", "map.ron"])
+        .output()
+        .expect("weave runs");
+    if !checked.status.success() {
+        return Err(format!("the lint: {}", super::support::stdout(&checked)));
+    }
+    let mut play = super::support::weave(out_dir.path(), dir);
+    play.arg("play").arg("--plain").arg(&out);
+    let input = std::fs::read_to_string(dir.join("input.txt")).unwrap_or_default();
+    let shown = super::support::stdout(&super::support::run_with_input(play, &input));
+    let absent = std::fs::read_to_string(dir.join("absent.txt")).map_err(|e| e.to_string())?;
+    let story: Vec<&str> = shown
+        .lines()
+        .filter(|l| !l.starts_with("# tags:"))
+        .collect();
+    for text in absent.lines().filter(|l| !l.trim().is_empty()) {
+        if story.iter().any(|line| line.contains(text)) {
+            return Err(format!("the reader sees {text:?}:\n{shown}"));
+        }
+    }
+    let expected_path = dir.join("expected.txt");
+    if update {
+        std::fs::write(&expected_path, &shown).map_err(|e| e.to_string())?;
+    }
+    let expected = std::fs::read_to_string(&expected_path).map_err(|e| e.to_string())?;
+    match shown == expected {
+        true => Ok(()),
+        false => Err(format!("shown:\n{shown}\nexpected:\n{expected}")),
+    }
+}
+
+/// One way through a story, as the runtime plays it: the words of each
+/// stretch of text between two prompts, the choices taken (their ids,
+/// `knot/label`), and the ending's tag.
+struct Way {
+    stretches: Vec<usize>,
+    taken: Vec<(String, Vec<String>)>,
+    ending: String,
+}
+
+fn every_way(story: &Story) -> Vec<Way> {
+    let (program, _) = compile(story).expect("the converted story compiles");
+    let words = |lines: &[Line]| -> usize {
+        lines
+            .iter()
+            .map(|l| l.text.split_whitespace().count())
+            .sum()
+    };
+    let mut done = Vec::new();
+    let start = Way {
+        stretches: Vec::new(),
+        taken: Vec::new(),
+        ending: String::new(),
+    };
+    let mut open = vec![(Session::new(Arc::new(program), 7), start)];
+    while let Some((mut session, mut way)) = open.pop() {
+        let turn = session.continue_turn().expect("plays");
+        way.stretches.push(words(&turn.lines));
+        match turn.prompt {
+            Prompt::Done => {
+                way.ending = turn
+                    .lines
+                    .iter()
+                    .flat_map(|l| &l.tags)
+                    .find_map(|t| t.strip_prefix("ending: "))
+                    .unwrap_or("no ending tag")
+                    .to_string();
+                done.push(way);
+            }
+            Prompt::Choice(choices) => {
+                let ids: Vec<String> = choices.iter().map(|c| c.id.clone()).collect();
+                for (i, id) in ids.iter().enumerate() {
+                    let mut next = session.clone();
+                    next.choose(i).expect("choice is taken");
+                    let mut taken = way.taken.clone();
+                    taken.push((id.clone(), ids.clone()));
+                    let branch = Way {
+                        stretches: way.stretches.clone(),
+                        taken,
+                        ending: String::new(),
+                    };
+                    open.push((next, branch));
+                }
+            }
+        }
+    }
+    done
+}
+
+#[test]
+fn konoha_never_runs_more_than_500_words_between_two_choices() {
+    let (story, _) = konoha();
+    for way in every_way(&story) {
+        let inner = &way.stretches[1..way.stretches.len() - 1];
+        let longest = inner.iter().max().copied().unwrap_or(0);
+        let path: Vec<&str> = way.taken.iter().map(|(id, _)| id.as_str()).collect();
+        assert!(
+            longest <= 500,
+            "{longest} words without a choice on {path:?}"
+        );
+    }
+}
+
+#[test]
+fn half_of_konohas_choice_points_lead_to_different_endings() {
+    let (story, _) = konoha();
+    // knot → option id → the endings reached after taking it
+    let mut reach: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, BTreeSet<String>>,
+    > = Default::default();
+    for way in every_way(&story) {
+        for (id, _) in &way.taken {
+            let knot = id.split('/').next().unwrap_or_default().to_string();
+            reach
+                .entry(knot)
+                .or_default()
+                .entry(id.clone())
+                .or_default()
+                .insert(way.ending.clone());
+        }
+    }
+    let differing: Vec<&String> = reach
+        .iter()
+        .filter(|(_, options)| options.values().collect::<HashSet<_>>().len() > 1)
+        .map(|(knot, _)| knot)
+        .collect();
+    assert!(
+        differing.len() * 2 >= reach.len(),
+        "only {} of {} choice points lead to different endings: {differing:?}",
+        differing.len(),
+        reach.len()
+    );
+}
+
+#[test]
+fn what_she_did_on_the_night_changes_the_options_and_the_endings_later() {
+    let (story, _) = konoha();
+    // knot → every set of options it was seen offering
+    let mut offered: std::collections::BTreeMap<String, BTreeSet<Vec<String>>> = Default::default();
+    let mut endings_after_leaving = BTreeSet::new();
+    let mut endings_after_staying = BTreeSet::new();
+    for way in every_way(&story) {
+        for (id, options) in &way.taken {
+            let knot = id.split('/').next().unwrap_or_default().to_string();
+            offered.entry(knot).or_default().insert(options.clone());
+        }
+        let left = way
+            .taken
+            .iter()
+            .any(|(id, _)| id.contains("/leave-with-him"));
+        match left {
+            true => endings_after_leaving.insert(way.ending),
+            false => endings_after_staying.insert(way.ending),
+        };
+    }
+    let varying: Vec<&String> = offered
+        .iter()
+        .filter(|(_, seen)| seen.len() > 1)
+        .map(|(knot, _)| knot)
+        .collect();
+    assert!(varying.len() >= 3, "options vary only at {varying:?}");
+    assert!(endings_after_leaving.contains("Naruto and Hinata"));
+    assert!(endings_after_staying.contains("Let Them Be"));
+    assert!(endings_after_leaving.contains("Coming Home"));
+    assert!(!endings_after_staying.contains("Coming Home"));
+    assert!(!endings_after_leaving.contains("Naruto and Sakura"));
+}
+
+#[test]
+fn the_konoha_map_passes_the_convert_lint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = super::support::weave(dir.path(), root())
+        .args(["convert", "--check"])
+        .output()
+        .expect("weave runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        super::support::stderr(&output)
+    );
+    assert_eq!(
+        super::support::stdout(&output),
+        "scripts/konoha.map.ron: no warnings\n"
+    );
 }

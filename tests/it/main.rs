@@ -3,6 +3,8 @@
 mod author;
 mod cli;
 mod convert;
+mod convert_edits;
+mod convert_lint;
 mod golden;
 mod ink_proof;
 mod layers;
