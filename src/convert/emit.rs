@@ -47,6 +47,7 @@ pub fn build(
     }
     Ok(Story {
         title: map.title.clone(),
+        source: None,
         globals,
         body: vec![divert_line(goto(&map.start))],
         knots,

@@ -235,6 +235,8 @@ fn is_false(b: &bool) -> bool {
 struct StoryRon {
     #[serde(default)]
     title: Src,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     globals: Vec<Src>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -365,6 +367,7 @@ impl Reader {
     fn story(&mut self, s: StoryRon) -> Story {
         Story {
             title: s.title.text,
+            source: s.source,
             globals: s
                 .globals
                 .iter()
@@ -480,6 +483,7 @@ impl Reader {
 fn surface_story(story: &Story) -> StoryRon {
     StoryRon {
         title: Src::new(story.title.clone()),
+        source: story.source.clone(),
         globals: story
             .globals
             .iter()

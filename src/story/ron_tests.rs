@@ -348,6 +348,7 @@ mod round_trip {
         )
             .prop_map(|(title, globals, body, knots)| Story {
                 title,
+                source: None,
                 globals,
                 body,
                 knots,
