@@ -6,6 +6,7 @@ mod convert;
 mod golden;
 mod ink_proof;
 mod no_panic;
+mod reader;
 mod repl;
 mod saves;
 mod skein;

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-type Pty = expectrl::session::OsSession;
+pub(super) type Pty = expectrl::session::OsSession;
 
 /// `weave` in a pseudo-terminal wide enough that no message the tests
 /// expect is wrapped.
@@ -23,6 +23,8 @@ pub(super) fn spawn_sized(saves: &Path, args: &[&str], cols: u16) -> Pty {
         // A terminal rustyline edits in raw mode, so Ctrl-C reaches it as a
         // key rather than as a signal.
         .env("TERM", "xterm")
+        // Plain text, whatever the environment says; styles have a test.
+        .env("NO_COLOR", "1")
         .args(args);
     let mut session = Session::spawn(cmd).expect("weave runs in a pty");
     session
