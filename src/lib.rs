@@ -4,9 +4,10 @@
 //! The layers, from the bottom: `story` (the model), `ink` (parsers),
 //! `compile` (checks and lowering), `load` (the silent loader: a script
 //! file to a program), `runtime` (playing), `saves` (save files and
-//! replay), `play` (a [`play::Game`]: undo, reload, the save policy), `convert` (seeds to story), `tools` (author tools), and the
-//! interfaces `cli` and `repl`; `parallel` runs a large story's pieces on
-//! threads. See ARCHITECTURE.md.
+//! replay), `play` (a [`play::Game`]: undo, reload, the save policy),
+//! `convert` (seeds to story), `tools` (author tools), and the interfaces
+//! `cli` and `repl`; `parallel` runs a large story's pieces on threads.
+//! See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod compile;

@@ -9,6 +9,7 @@ mod command;
 mod helper;
 mod render;
 mod session;
+mod views;
 mod watch;
 
 pub use command::{COMMANDS, Command, QUICKSAVE, parse};

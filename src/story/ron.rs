@@ -4,7 +4,7 @@
 //! strings in ink's markup, parsed by `ink` as they are read, so that every
 //! error points at the file, line and column inside the RON file. The
 //! `implicit_some` extension is always on: optional strings are written bare.
-//! Fields with a default may be left out: `title`, `globals`, `body`, `knots`,
+//! Fields with a default may be left out: `title`, `source`, `globals`, `body`, `knots`,
 //! `function`, `params`, `stitches`, and in statements `text`, `sticky`,
 //! `label`, `cond`, `then`, `on` and `else`. A choice's `cond` is one
 //! expression or a list of them (all must hold).

@@ -3,7 +3,8 @@
 //! A story can come from several files (an ink file and its `INCLUDE`s), so a
 //! [`Span`] names its file by a [`FileId`] into the story's [`SourceMap`].
 //! Diagnostics carry spans and are rendered for people with file:line:col, the
-//! source line and a label (through miette) only at the edge, in `cli`.
+//! source line and a label (through miette, by `load::render`) only when an
+//! interface asks for it.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

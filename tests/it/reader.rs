@@ -226,3 +226,36 @@ fn no_path_of_the_konoha_story_shows_a_raw_tag() {
         "endings are announced by their titles"
     );
 }
+
+#[test]
+fn an_ink_story_names_its_source_with_an_author_tag_at_the_top() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("night.ink");
+    std::fs::write(
+        &path,
+        "# author: Ada Lovelace\n# theme: dark\nThe night was long.\n* [Wait] -> END\n",
+    )
+    .unwrap();
+    let script = path.display().to_string();
+    let mut p = spawn(&dir.path().join("saves"), &["play", &script, "--seed", "1"]);
+    let screen = until_prompt(&mut p);
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+    assert!(
+        screen.contains("  night\r\n  Ada Lovelace\r\n"),
+        "{screen:?}"
+    );
+    assert!(
+        !screen.contains("author:") && !screen.contains("theme"),
+        "{screen}"
+    );
+    // Plain mode still prints the tags as inklecate does.
+    let saves = tempfile::tempdir().unwrap();
+    let mut cmd = super::support::weave(saves.path(), &root());
+    cmd.args(["play", "--plain", &script]);
+    let plain = super::support::stdout(&super::support::run_with_input(cmd, "1\n"));
+    assert!(
+        plain.starts_with("The night was long.\n# tags: author: Ada Lovelace, theme: dark\n"),
+        "{plain}"
+    );
+}
