@@ -46,7 +46,7 @@ pub enum ReplError {
     #[error("the line editor failed: {0}")]
     Editor(#[from] ReadlineError),
     #[error("could not watch the script's files: {0}")]
-    Watch(#[from] notify_debouncer_mini::notify::Error),
+    Watch(#[from] notify::Error),
 }
 
 /// Plays `game` in the terminal until the reader quits.

@@ -19,7 +19,7 @@ fn save_by_rename(path: &Path, text: &str) {
 }
 
 #[test]
-fn watch_follows_edits_of_the_script_and_its_includes() {
+fn watch_follows_edits_of_the_script_and_its_includes_and_reloads_only_on_changes() {
     let dir = tempfile::tempdir().unwrap();
     let main = dir.path().join("main.ink");
     let part = dir.path().join("part.ink");
@@ -49,16 +49,28 @@ fn watch_follows_edits_of_the_script_and_its_includes() {
     p.expect("2. Stay ashore").unwrap();
 
     // The choice taken is reworded: where the path stops, and the hint.
-    std::fs::write(&main, MAIN).unwrap();
-    p.expect("still fits)").unwrap();
+    save_by_rename(&main, MAIN);
+    p.expect("the path of 0 choices still fits)").unwrap();
     p.send_line("2").unwrap();
     p.expect("You stay.").unwrap();
     p.expect("> ").unwrap();
-    std::fs::write(&part, PART.replace("Stay ashore", "Wait on the quay")).unwrap();
+    save_by_rename(&part, &PART.replace("Stay ashore", "Wait on the quay"));
     p.expect("step 1 (\"Stay ashore\") no longer fits").unwrap();
     p.expect("continuing after 0 choices").unwrap();
     p.expect("has a label").unwrap();
     p.expect("2. Wait on the quay").unwrap();
+    // Touching a file changes no text: nothing to reload, nothing said; and
+    // a reload's own reading of the files does not start another one.
+    let same = std::fs::read_to_string(&part).unwrap();
+    save_by_rename(&part, &same);
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    p.send_line("path").unwrap();
+    let told = p.expect("No choices made yet.").unwrap();
+    assert!(
+        !String::from_utf8_lossy(told.before()).contains("reloaded"),
+        "{}",
+        String::from_utf8_lossy(told.before())
+    );
     p.send_line("quit").unwrap();
     p.expect("Bye.").unwrap();
     p.expect(Eof).unwrap();
