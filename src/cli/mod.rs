@@ -144,7 +144,7 @@ pub enum CliError {
     Play(PlayError),
     #[error(transparent)]
     Convert(#[from] Box<crate::convert::ConvertError>),
-    #[error("{0}")]
+    #[error("{0}{hint}", hint = .0.hint().map(|h| format!(" ({h})")).unwrap_or_default())]
     PathDoesNotFit(saves::Break),
     #[error("could not write {}: {source}", path.display())]
     WriteFile {

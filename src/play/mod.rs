@@ -129,13 +129,16 @@ struct Script {
 }
 
 impl Script {
-    fn of(loaded: &Loaded) -> Script {
-        Script {
-            name: loaded.name.clone(),
-            path: loaded.path.clone(),
-            sources: loaded.sources.clone(),
-            files: loaded.files.clone(),
-        }
+    /// The program and where it came from, taken apart without copying the
+    /// sources (a large story's text is megabytes).
+    fn take(loaded: Loaded) -> (Arc<crate::compile::Program>, Script) {
+        let script = Script {
+            name: loaded.name,
+            path: loaded.path,
+            sources: loaded.sources,
+            files: loaded.files,
+        };
+        (loaded.program, script)
     }
 }
 
@@ -143,8 +146,8 @@ impl Game {
     /// A new game of a loaded script, with the author's start moves made.
     pub fn new(loaded: Loaded, start: Start) -> Result<Game, PlayError> {
         let seed = start.seed.unwrap_or_else(rand::random);
-        let script = Script::of(&loaded);
-        let (session, turn) = begin(loaded.program, seed, &start.cheats)
+        let (program, script) = Script::take(loaded);
+        let (session, turn) = begin(program, seed, &start.cheats)
             .map_err(|e| PlayError::runtime(e, &script.sources))?;
         let mut game = Game {
             session,
@@ -180,7 +183,7 @@ impl Game {
         let mut game = Game {
             session: opened.session,
             turn: opened.turn,
-            script: Script::of(&loaded),
+            script: Script::take(loaded).1,
             cheats: save.cheats,
             allow_cheats: start.allow_cheats,
             autosave_in: start.autosave_in,
@@ -325,9 +328,10 @@ impl Game {
             self.cheats.keep_until(broken.fitting());
         }
         let broken = replayed.broken.clone();
+        let name = std::mem::take(&mut self.script.name);
         self.script = Script {
-            name: self.script.name.clone(),
-            ..Script::of(&loaded)
+            name,
+            ..Script::take(loaded).1
         };
         let autosave = self.replayed(replayed);
         Ok(Reloaded {

@@ -107,13 +107,11 @@ fn reload(repl: &Mutex<Repl>, knots: &Knots, failed: &mut bool) -> Option<String
     // Loading is done outside the lock: the reader keeps typing.
     let loaded = crate::load::script(&path);
     let mut repl = lock(repl);
-    if let Ok(loaded) = &loaded {
-        let texts = |s: &crate::story::SourceMap| -> Vec<String> {
-            s.files.iter().map(|f| f.text.clone()).collect()
-        };
-        if !*failed && texts(&loaded.sources) == texts(repl.game.sources()) {
-            return None;
-        }
+    if let Ok(loaded) = &loaded
+        && !*failed
+        && same_texts(&loaded.sources, repl.game.sources())
+    {
+        return None;
     }
     *failed = loaded.is_err();
     let reloaded = loaded
@@ -122,6 +120,11 @@ fn reload(repl: &Mutex<Repl>, knots: &Knots, failed: &mut bool) -> Option<String
     let out = repl.reloaded(reloaded);
     *lock(knots) = super::knot_names(&repl.game);
     Some(out)
+}
+
+/// Whether two versions of a story were read from the very same texts.
+fn same_texts(a: &crate::story::SourceMap, b: &crate::story::SourceMap) -> bool {
+    a.files.len() == b.files.len() && a.files.iter().zip(&b.files).all(|(x, y)| x.text == y.text)
 }
 
 /// The files as their change events name them: the canonical folder joined

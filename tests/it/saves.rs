@@ -215,7 +215,8 @@ fn replay_check_exits_non_zero_naming_the_step_after_an_edit() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(
         stderr(&broken).contains(
-            "step 3 (\"Camp\") no longer fits: the story offers \"Make camp\", \"Go on\" instead"
+            "step 3 (\"Camp\") no longer fits: the story offers \"Make camp\", \"Go on\" instead \
+             (a reworded choice keeps its id when it has a label"
         ),
         "{}",
         stderr(&broken)
