@@ -17,6 +17,9 @@ const MAX_WIDTH: usize = 100;
 /// How lyrics are set apart from the prose.
 const LYRICS_INDENT: &str = "    ";
 
+/// The marks a line of speech opens with.
+const QUOTES: [char; 6] = ['"', '“', '«', '„', '\'', '‘'];
+
 /// What a scene break looks like.
 const SCENE_BREAK: &str = "*   *   *";
 
@@ -160,8 +163,11 @@ impl Screen {
     fn paragraph(&self, text: &str, tags: &[Tag]) -> String {
         let mut text = text.to_string();
         for tag in tags {
-            // The name is left to the text when the text says it.
+            // A name goes before a line that opens with speech and does not
+            // say who speaks; prose that names the speaker (even spelled
+            // another way) is left as it is.
             if let Tag::Speaker(name) = tag
+                && text.starts_with(QUOTES)
                 && !text.to_lowercase().contains(&name.to_lowercase())
             {
                 text = format!("{}: {text}", self.bold(name));
@@ -287,6 +293,7 @@ mod tests {
             vec![
                 line("\"Go,\" he said.", &["speaker: Kakashi"]),
                 line("Kakashi nodded.", &["speaker: Kakashi"]),
+                line("Jiraya smiled.", &["speaker: Jiraiya"]),
                 line("Sing it.", &["lyrics"]),
                 line("Back then.", &["flashback"]),
                 line("Later.", &["scene", "memory"]),
@@ -300,6 +307,7 @@ mod tests {
         assert!(!out.contains("mood"), "{out}");
         assert!(out.contains("Kakashi: \"Go,\" he said."), "{out}");
         assert!(!out.contains("Kakashi: Kakashi"), "{out}");
+        assert!(!out.contains("Jiraiya:"), "prose names its speaker: {out}");
         assert!(out.contains("\n    Sing it.\n"), "{out}");
         assert!(out.contains(SCENE_BREAK), "{out}");
         assert!(out.contains("— Song by X"), "{out}");

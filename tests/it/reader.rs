@@ -16,7 +16,7 @@ const TAGGED: &str = r##"Story(
     source: "Written for the tests by the weave authors",
     body: [
         Line("\"Go,\" he said.#speaker: Kakashi"),
-        Line("Sakura watched the wind rise.#speaker: Sakura"),
+        Line("\"Look,\" Sakura said.#speaker: Sakura"),
         Line("Under the moon we sing.#lyrics#credit: Song by the Band"),
         Line("She was small then.#flashback"),
         Line("Years before.#memory"),
@@ -74,7 +74,8 @@ fn every_known_tag_is_rendered_and_no_tag_is_printed_raw() {
         "{screen}"
     );
     assert!(screen.contains("`help`"), "{screen}");
-    // A speaker the text does not name is named; one it names is not.
+    // Speech that does not say who speaks is given the name; speech that
+    // says it is left alone.
     assert!(screen.contains("Kakashi: "), "{screen}");
     assert!(!screen.contains("Sakura: "), "{screen}");
     // Lyrics are set apart, their credit shown after them.
