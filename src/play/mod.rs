@@ -79,8 +79,8 @@ impl Resumed {
         let broken = self.broken.as_ref()?;
         let mut notice = format!(
             "the story has changed since this save: {broken}; continuing from the furthest \
-             point that fits (after {} choice(s))",
-            broken.fitting()
+             point that fits (after {})",
+            choices(broken.fitting())
         );
         if let Some(hint) = broken.hint() {
             notice.push_str(&format!(" ({hint})"));
@@ -435,6 +435,15 @@ impl Game {
         if let Some(line) = self.turn.lines.iter().rfind(|l| !l.text.trim().is_empty()) {
             self.last_line = line.text.clone();
         }
+    }
+}
+
+/// "1 choice", "2 choices": how every message counts choices.
+pub fn choices(n: usize) -> String {
+    if n == 1 {
+        "1 choice".to_string()
+    } else {
+        format!("{n} choices")
     }
 }
 

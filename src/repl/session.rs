@@ -15,14 +15,7 @@ pub(super) struct Repl {
     pub saves: PathBuf,
 }
 
-/// "1 choice", "2 choices".
-pub(super) fn choices(n: usize) -> String {
-    if n == 1 {
-        "1 choice".to_string()
-    } else {
-        format!("{n} choices")
-    }
-}
+pub(super) use crate::play::choices;
 
 impl Repl {
     pub fn new(game: Game, options: &Options) -> Repl {

@@ -277,7 +277,7 @@ fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
         stderr(&output).contains(
             "the story has changed since this save: step 1 (\"Right\") no longer fits: \
              the story offers \"Left.\", \"Uphill\" instead; continuing from the furthest \
-             point that fits (after 0 choice(s))"
+             point that fits (after 0 choices)"
         ),
         "{}",
         stderr(&output)
