@@ -248,3 +248,32 @@ fn history_pairs_each_turn_with_the_choice_after_it() {
     assert_eq!(chose, [Some("Run"), Some("Eat"), None]);
     assert_eq!(pages[0].lines[0].text, "Morning.");
 }
+
+/// The player's layers import downward only: `play` and `load` know
+/// nothing of the interfaces or the author tools, and the REPL builds on
+/// `play`, never on `cli`.
+#[test]
+fn the_player_layers_import_downward_only() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let read = |path: &str| std::fs::read_to_string(src.join(path)).unwrap();
+    let mut checked = vec![("load.rs".to_string(), read("load.rs"))];
+    for folder in ["play", "repl"] {
+        for entry in std::fs::read_dir(src.join(folder)).unwrap() {
+            let name = format!("{folder}/{}", entry.unwrap().file_name().to_string_lossy());
+            // Tests may prepare games with the author tools.
+            if name != "play/tests.rs" {
+                checked.push((name.clone(), read(&name)));
+            }
+        }
+    }
+    assert!(checked.len() > 8, "only {} files found", checked.len());
+    for (name, text) in &checked {
+        let mut banned = vec!["crate::cli"];
+        if !name.starts_with("repl/") {
+            banned.extend(["crate::repl", "crate::tools", "crate::convert"]);
+        }
+        for word in banned {
+            assert!(!text.contains(word), "src/{name} uses {word}");
+        }
+    }
+}
