@@ -232,7 +232,8 @@ impl Game {
     /// The story's title and, when it names one, its source.
     pub fn title(&self) -> (&str, Option<&str>) {
         let program = self.session.program();
-        (&program.title, program.source.as_deref())
+        let source = program.source.as_deref().map(str::trim);
+        (&program.title, source.filter(|s| !s.is_empty()))
     }
 
     /// The choices made so far, in order.
