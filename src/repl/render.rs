@@ -116,8 +116,16 @@ impl Screen {
     /// A turn: its paragraphs, then the open choices or the end.
     pub fn turn(&mut self, turn: &Turn) -> String {
         let mut out = String::new();
+        let mut in_verse = false;
         for line in &turn.lines {
+            let tags: Vec<Tag> = line.tags.iter().map(|t| Tag::read(t)).collect();
+            let lyrics = tags.contains(&Tag::Lyrics) && !tags.contains(&Tag::Scene);
+            // The lines of one verse stand together, with no blank line.
+            if in_verse && lyrics && out.ends_with("\n\n") {
+                out.pop();
+            }
             out.push_str(&self.line(line));
+            in_verse = lyrics && !line.text.trim().is_empty();
         }
         out.push_str(&self.prompt(&turn.prompt));
         out
@@ -336,5 +344,21 @@ mod tests {
         };
         assert!(shown(&mut styled, vec![line("Old.", &["memory"])]).contains("\x1b[3m"));
         assert!(!shown(&mut screen(), vec![line("Old.", &["memory"])]).contains('\x1b'));
+    }
+
+    #[test]
+    fn the_lines_of_a_verse_stand_together() {
+        let out = shown(
+            &mut screen(),
+            vec![
+                line("Prose.", &[]),
+                line("First line,", &["lyrics"]),
+                line("second line.", &["lyrics", "credit: The Band"]),
+                line("More prose.", &[]),
+            ],
+        );
+        let verse =
+            "Prose.\n\n    First line,\n    second line.\n    — The Band\n\nMore prose.\n\n";
+        assert!(out.starts_with(verse), "{out}");
     }
 }
