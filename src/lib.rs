@@ -2,16 +2,20 @@
 //! in ink are compiled to a flat program and played by a [`runtime::Session`].
 //!
 //! The layers, from the bottom: `story` (the model), `ink` (parsers),
-//! `compile` (checks and lowering), `runtime` (playing), `saves` (save files
-//! and replay), `convert` (seeds to story), `tools` (author tools), and the
-//! interfaces `cli` and `repl`; `parallel` runs a large story's pieces on
-//! threads. See ARCHITECTURE.md.
+//! `compile` (checks and lowering), `load` (the silent loader: a script
+//! file to a program), `runtime` (playing), `saves` (save files and
+//! replay), `play` (a [`play::Game`]: undo, reload, the save policy),
+//! `convert` (seeds to story), `tools` (author tools), and the interfaces
+//! `cli` and `repl`; `parallel` runs a large story's pieces on threads.
+//! See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod compile;
 pub mod convert;
 pub mod ink;
+pub mod load;
 mod parallel;
+pub mod play;
 pub mod repl;
 pub mod runtime;
 pub mod saves;

@@ -1,14 +1,11 @@
 //! `weave play --from KNOT --set name=value --allow-cheats`: an author
 //! starting a game anywhere with prepared state. The flags are read into
-//! `saves::Cheats` (by `tools::prepare`) and the game is started by
-//! replaying an empty path with them, so that undo and reload make the same
-//! moves again.
+//! `saves::Cheats` (by `tools::prepare`), which `play::Game` makes before
+//! the first turn and again on undo and reload.
 
-use super::{CliError, Game, Report, load_script};
-use crate::runtime::{Prompt, Turn};
-use crate::saves::{self, Cheats};
+use super::CliError;
+use crate::saves::Cheats;
 use crate::tools::prepare;
-use std::path::Path;
 
 /// The author's flags of `weave play`.
 #[derive(Clone, Debug, Default, clap::Args)]
@@ -48,39 +45,7 @@ impl AuthorArgs {
     }
 }
 
-/// Starts a new game of `script` with `seed` (a fresh one if `None`),
-/// making the author's start moves before the first turn.
-pub fn new_prepared_game(
-    script: &Path,
-    seed: Option<u64>,
-    start: &AuthorStart,
-) -> Result<Game, CliError> {
-    if start.cheats.start.is_empty() {
-        let mut game = super::new_game(script, seed)?;
-        game.allow_cheats = start.allow_cheats;
-        return Ok(game);
-    }
-    let loaded = load_script(script, Report::Errors)?;
-    prepare::check_cheats(&loaded.program, &start.cheats)?;
-    let seed = seed.unwrap_or_else(rand::random);
-    let mut replayed = saves::replay_cheated(loaded.program, seed, &start.cheats, &[])
-        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
-    let turn = replayed.turns.pop().unwrap_or(Turn {
-        lines: Vec::new(),
-        prompt: Prompt::Done,
-    });
-    Ok(Game {
-        session: replayed.session,
-        turn,
-        script: loaded.path.display().to_string(),
-        notice: None,
-        sources: loaded.sources,
-        cheats: start.cheats.clone(),
-        allow_cheats: start.allow_cheats,
-    })
-}
-
 /// The line that marks an author's start in a transcript, if any.
-pub fn start_marker(game: &Game) -> Option<String> {
-    prepare::describe_start(&game.cheats)
+pub fn start_marker(cheats: &Cheats) -> Option<String> {
+    prepare::describe_start(cheats)
 }

@@ -24,16 +24,24 @@ pub enum Mode {
     Plain,
 }
 
+/// How `weave play` plays, checked.
+#[derive(Debug)]
+pub struct PlayArgs {
+    pub mode: Mode,
+    pub seed: Option<u64>,
+    pub resume: bool,
+    /// The author's start (`--from`, `--set`, `--allow-cheats`).
+    pub author: super::AuthorStart,
+    pub show_tags: bool,
+    pub watch: bool,
+}
+
 #[derive(Debug)]
 pub enum Action {
     Play {
         /// `None`: the default story, or with `resume` the autosave's story.
         script: Option<PathBuf>,
-        mode: Mode,
-        seed: Option<u64>,
-        resume: bool,
-        /// The author's start (`--from`, `--set`, `--allow-cheats`).
-        author: super::AuthorStart,
+        play: PlayArgs,
     },
     Check {
         script: PathBuf,
@@ -75,17 +83,31 @@ impl Config {
                 seed,
                 resume,
                 author,
-            } => Action::Play {
-                script,
-                mode: if plain || !std::io::stdin().is_terminal() {
+                show_tags,
+                watch,
+            } => {
+                let mode = if plain || !std::io::stdin().is_terminal() {
                     Mode::Plain
                 } else {
                     Mode::Repl
-                },
-                seed,
-                resume,
-                author: author.validate()?,
-            },
+                };
+                if watch && mode == Mode::Plain {
+                    return Err(CliError::Repl(
+                        "`--watch` follows the script in the interactive player, which needs \
+                         a terminal; standard input is not one"
+                            .to_string(),
+                    ));
+                }
+                let play = PlayArgs {
+                    mode,
+                    seed,
+                    resume,
+                    author: author.validate()?,
+                    show_tags,
+                    watch,
+                };
+                Action::Play { script, play }
+            }
             Command::Check { script } => Action::Check { script },
             Command::Tool(command) => Action::Tool(command),
             Command::Compile { script, out } => Action::Compile { script, out },

@@ -1,28 +1,14 @@
-//! Loading a script from a file (read, parse by kind, compile) and rendering
-//! the diagnostics found on the way through miette, with file:line:col, the
-//! source line and a label.
+//! Loading a script for the command line: the library's silent loader
+//! (`crate::load`), with the diagnostics it returns rendered through
+//! miette (file:line:col, the source line and a label) on stderr.
 
 use super::CliError;
-use crate::compile::{self, Program};
-use crate::ink;
-use crate::script::ron::parse_ron;
-use crate::story::{Diagnostic, FileId, SourceMap, Story};
-use miette::{GraphicalReportHandler, GraphicalTheme};
+use crate::load::{self, LoadError};
+use crate::story::{Diagnostic, SourceMap, Story};
 use std::io::IsTerminal;
 use std::path::Path;
-use std::sync::Arc;
 
-/// A compiled story and what was said about it.
-pub struct Loaded {
-    pub program: Arc<Program>,
-    /// The script's path as given, which messages use.
-    pub name: String,
-    /// The script's absolute path, which saves record so that they can be
-    /// resumed from any folder.
-    pub path: std::path::PathBuf,
-    pub warnings: Vec<Diagnostic>,
-    pub sources: SourceMap,
-}
+pub use crate::load::{Loaded, render as render_diagnostic};
 
 /// How much of what the compiler says to print while loading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,71 +19,44 @@ pub enum Report {
     All,
 }
 
-/// From this much source text on, a story's AST is freed in the background.
-const BACKGROUND_DROP_FROM_BYTES: usize = 1 << 20;
-
 /// Reads, parses and compiles the script at `path`. Diagnostics are printed
 /// to stderr (warnings only with [`Report::All`]); a script with errors is
 /// an error.
 pub fn load_script(path: &Path, report: Report) -> Result<Loaded, CliError> {
-    let (story, sources, warnings) = read_story(path, report)?;
-    let compiled = compile::compile(&story);
-    // A large story's AST takes a while to free (a tenth of a second for
-    // 20 MB of ink); the first prompt need not wait for it.
-    if sources.text_len() >= BACKGROUND_DROP_FROM_BYTES {
-        crate::parallel::drop_in_background(story);
-    }
-    match compiled {
-        Ok((program, more)) => {
+    match load::script(path) {
+        Ok(loaded) => {
             if report == Report::All {
-                print_diagnostics(&more, &sources);
+                print_diagnostics(&loaded.warnings, &loaded.sources);
             }
-            let mut warnings = warnings;
-            warnings.extend(more);
-            Ok(Loaded {
-                program: Arc::new(program),
-                name: path.display().to_string(),
-                path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-                warnings,
-                sources,
-            })
+            Ok(loaded)
         }
-        Err(diagnostics) => Err(report_errors(path, &diagnostics, &sources, report)),
+        Err(err) => Err(report_load_error(err, report)),
     }
 }
 
-/// Reads and parses the script at `path` (RON or ink) into a story, with
-/// the parser's warnings (printed with [`Report::All`]).
-pub fn read_story(
-    path: &Path,
-    report: Report,
-) -> Result<(Story, SourceMap, Vec<Diagnostic>), CliError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut sources = SourceMap::default();
-    let file = sources.add(path.display().to_string(), text);
-    let parsed = match path.extension().and_then(|e| e.to_str()) {
-        Some("ron") => {
-            let text = sources.file(file).map_or("", |f| f.text.as_str());
-            parse_ron(file, text).map(|story| (story, Vec::new()))
-        }
-        Some("ink") => parse_ink_file(path, &mut sources, file),
-        _ => {
-            return Err(CliError::UnknownKind {
-                path: path.to_path_buf(),
-            });
-        }
-    };
-    match parsed {
-        Ok((story, warnings)) => {
+/// Reads and parses the script at `path` (RON or ink) into a story.
+pub fn read_story(path: &Path, report: Report) -> Result<(Story, SourceMap), CliError> {
+    match load::story(path) {
+        Ok(parsed) => {
             if report == Report::All {
-                print_diagnostics(&warnings, &sources);
+                print_diagnostics(&parsed.warnings, &parsed.sources);
             }
-            Ok((story, sources, warnings))
+            Ok((parsed.story, parsed.sources))
         }
-        Err(diagnostics) => Err(report_errors(path, &diagnostics, &sources, report)),
+        Err(err) => Err(report_load_error(err, report)),
+    }
+}
+
+/// Prints what a failed load found and makes its error.
+pub fn report_load_error(err: LoadError, report: Report) -> CliError {
+    match err {
+        LoadError::Read { path, source } => CliError::ReadScript { path, source },
+        LoadError::UnknownKind { path } => CliError::UnknownKind { path },
+        LoadError::Diagnostics {
+            path,
+            diagnostics,
+            sources,
+        } => report_errors(&path, &diagnostics, &sources, report),
     }
 }
 
@@ -120,22 +79,6 @@ pub(super) fn report_errors(
     }
 }
 
-/// Parses an ink file already in `sources`; `INCLUDE`d files are read
-/// relative to its folder.
-fn parse_ink_file(path: &Path, sources: &mut SourceMap, main: FileId) -> Parsed {
-    let folder = path.parent().unwrap_or(Path::new(""));
-    let mut include = |included: &str| {
-        let file = folder.join(included);
-        std::fs::read_to_string(&file)
-            .map(|text| (file.display().to_string(), text))
-            .map_err(|e| format!("could not read {}: {e}", file.display()))
-    };
-    ink::parse_ink(sources, main, &mut include)
-}
-
-/// A parsed story and its warnings, or every error found.
-type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
-
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let colour = colour_on_stderr();
     for diagnostic in diagnostics {
@@ -148,28 +91,6 @@ fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
 pub fn colour_on_stderr() -> bool {
     let refused = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     std::io::stderr().is_terminal() && !refused
-}
-
-/// Renders one diagnostic for people: the message, then `file:line:col`,
-/// the source line, the label under the text it points at, and help. The
-/// diagnostic says all of it (`SourceMap::report`); this only picks the
-/// look. Without `colour` the output is plain text, stable for golden files.
-pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> String {
-    let report = sources.report(diagnostic);
-    let theme = if colour {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let width = if colour { textwrap::termwidth() } else { 80 };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
-    let mut out = String::new();
-    if handler.render_report(&mut out, report.as_ref()).is_err() {
-        // Rendering into a String cannot fail in practice; fall back to the
-        // one-line form rather than losing the message.
-        out = format!("{}: {diagnostic}\n", sources.locate(diagnostic.span));
-    }
-    out
 }
 
 #[cfg(test)]

@@ -14,18 +14,19 @@ mod tools;
 
 pub use crate::saves::transcript::{write_transcript, write_turn};
 pub use author::{AuthorArgs, AuthorStart, start_marker};
-pub use config::{Action, Config, Mode};
+pub use config::{Action, Config, Mode, PlayArgs};
 pub use load::{Loaded, Report, load_script, render_diagnostic};
 pub use plain::play_plain;
 pub use skein::{TestArgs, TestCommand};
 pub use tools::ToolCommand;
 
-use crate::runtime::{RuntimeError, Session, Turn};
+use crate::play::{Game, PlayError, Start};
+use crate::runtime::RuntimeError;
 use crate::saves::{self, SaveError};
 use crate::story::SourceMap;
 use clap::{Parser, Subcommand};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// weave: play interactive fiction written in RON or ink.
 #[derive(Debug, Parser)]
@@ -51,9 +52,18 @@ pub enum Command {
         /// Seed for the story's randomness (a fresh one otherwise).
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
-        /// Continue the autosaved game.
+        /// Continue the autosaved game: of SCRIPT if given, else the most
+        /// recent autosave of any story.
         #[arg(long, conflicts_with = "seed")]
         resume: bool,
+        /// Show the story's tags under its lines, as an author wants them
+        /// (a reader never sees them).
+        #[arg(long)]
+        show_tags: bool,
+        /// Re-read the script whenever it or a file it includes changes,
+        /// and replay the path on it (the REPL only).
+        #[arg(long, conflicts_with = "plain")]
+        watch: bool,
         #[command(flatten)]
         author: AuthorArgs,
     },
@@ -136,8 +146,10 @@ pub enum CliError {
     #[error(transparent)]
     Save(#[from] SaveError),
     #[error(transparent)]
+    Play(PlayError),
+    #[error(transparent)]
     Convert(#[from] Box<crate::convert::ConvertError>),
-    #[error("{0}")]
+    #[error("{0}{hint}", hint = .0.hint().map(|h| format!(" ({h})")).unwrap_or_default())]
     PathDoesNotFit(saves::Break),
     #[error("could not write {}: {source}", path.display())]
     WriteFile {
@@ -219,13 +231,7 @@ impl CliError {
 pub fn run(args: Args) -> Result<(), CliError> {
     let config = Config::from_args(args)?;
     match config.action {
-        Action::Play {
-            script,
-            mode,
-            seed,
-            resume,
-            author,
-        } => play(&config.saves, script, mode, seed, resume, author),
+        Action::Play { script, play: args } => play(&config.saves, script, args),
         Action::Check { script } => check(&script),
         Action::Compile { script, out } => compile_to_ron(&script, &out),
         Action::Convert {
@@ -250,7 +256,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
 
 /// `weave compile`: parses and checks a story, then writes its RON form.
 fn compile_to_ron(script: &std::path::Path, out: &std::path::Path) -> Result<(), CliError> {
-    let (story, sources, _) = load::read_story(script, Report::Errors)?;
+    let (story, sources) = load::read_story(script, Report::Errors)?;
     // A story with errors is never written out.
     if let Err(diagnostics) = crate::compile::compile(&story) {
         return Err(load::report_errors(
@@ -283,103 +289,70 @@ pub fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError
     })
 }
 
-/// A game ready to play: the session, what to show first, and where the
-/// story came from.
-pub struct Game {
-    pub session: Session,
-    pub turn: Turn,
-    /// The script's absolute path, as recorded in saves.
-    pub script: String,
-    /// Said to the reader before the first turn (a resumed save that no
-    /// longer fits, for example).
-    pub notice: Option<String>,
-    /// The story's source files, to name the place of runtime errors.
-    pub sources: SourceMap,
-    /// The author's moves in this game (`--from`, `--set`, `goto`).
-    pub cheats: saves::Cheats,
-    /// Whether a game changed by the author may be saved.
-    pub allow_cheats: bool,
-}
-
-fn play(
-    saves_dir: &std::path::Path,
-    script: Option<PathBuf>,
-    mode: Mode,
-    seed: Option<u64>,
-    resume: bool,
-    start: AuthorStart,
-) -> Result<(), CliError> {
-    let game = if resume {
-        let mut game = resume_game(saves_dir, script)?;
-        game.allow_cheats = start.allow_cheats;
-        game
+fn play(saves_dir: &Path, script: Option<PathBuf>, play: PlayArgs) -> Result<(), CliError> {
+    let autosave_in = (play.mode == Mode::Repl).then(|| saves_dir.to_path_buf());
+    let start = Start {
+        seed: play.seed,
+        cheats: play.author.cheats.clone(),
+        allow_cheats: play.author.allow_cheats,
+        autosave_in,
+    };
+    let (mut game, notice) = if play.resume {
+        let (game, resumed) =
+            Game::resume(saves_dir, script.as_deref(), start).map_err(report_play_error)?;
+        (game, resumed.notice())
     } else {
         let script = script.unwrap_or_else(config::default_story);
-        author::new_prepared_game(&script, seed, &start)?
+        let loaded = load_script(&script, Report::Errors)?;
+        crate::tools::prepare::check_cheats(&loaded.program, &start.cheats)?;
+        (Game::new(loaded, start).map_err(report_play_error)?, None)
     };
-    match mode {
+    match play.mode {
         Mode::Plain => {
-            if let Some(notice) = &game.notice {
+            if let Some(notice) = &notice {
                 eprintln!("weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
             let mut stdout = std::io::stdout().lock();
-            if let Some(marker) = author::start_marker(&game) {
+            if let Some(marker) = author::start_marker(game.cheats()) {
                 writeln!(stdout, "{marker}")?;
             }
-            play_plain(game.session, game.turn, stdin, stdout).map_err(|e| e.locate(&game.sources))
+            play_plain(&mut game, stdin, stdout)
         }
-        Mode::Repl => crate::repl::run(game, saves_dir.to_path_buf()),
+        Mode::Repl => {
+            let options = crate::repl::Options {
+                saves: saves_dir.to_path_buf(),
+                notice,
+                show_tags: play.show_tags,
+                watch: play.watch,
+            };
+            crate::repl::run(game, options).map_err(|e| CliError::Repl(e.to_string()))
+        }
     }
 }
 
-/// Starts a new game of `script` with `seed`, or a fresh seed from the OS.
-pub fn new_game(script: &std::path::Path, seed: Option<u64>) -> Result<Game, CliError> {
-    let loaded = load_script(script, Report::Errors)?;
-    let seed = seed.unwrap_or_else(rand::random);
-    let mut session = Session::new(loaded.program, seed);
-    let turn = session.continue_turn().map_err(|e| {
-        // What the story printed before it failed comes first.
-        let mut out = std::io::stdout();
-        let _ = saves::transcript::write_lines(&mut out, &e.lines).and_then(|()| out.flush());
-        CliError::from(e).locate(&loaded.sources)
-    })?;
-    Ok(Game {
-        session,
-        turn,
-        script: loaded.path.display().to_string(),
-        notice: None,
-        sources: loaded.sources,
-        cheats: saves::Cheats::default(),
-        allow_cheats: false,
-    })
-}
-
-/// Continues the autosave, on `script` if given, else on the script it was
-/// made on.
-fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<Game, CliError> {
-    let save = saves::read_named(saves_dir, saves::AUTOSAVE)?;
-    let script = script.unwrap_or_else(|| PathBuf::from(&save.script));
-    let loaded = load_script(&script, Report::Errors)?;
-    let cheats = save.cheats.clone();
-    let resumed = saves::load(loaded.program, &save)
-        .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
-    let notice = resumed.broken.map(|b| {
-        format!(
-            "the story has changed since this save: {b}; continuing from the furthest \
-             point that fits (after {} choice(s))",
-            b.step - 1
-        )
-    });
-    Ok(Game {
-        session: resumed.session,
-        turn: resumed.turn,
-        script: loaded.path.display().to_string(),
-        notice,
-        sources: loaded.sources,
-        cheats,
-        allow_cheats: false,
-    })
+/// Turns a play error into the command line's, printing first what it
+/// carries for people: a script's diagnostics, or the lines a failing turn
+/// printed.
+pub fn report_play_error(err: PlayError) -> CliError {
+    match err {
+        PlayError::Load(err) => load::report_load_error(err, Report::Errors),
+        PlayError::Runtime {
+            message,
+            place,
+            lines,
+        } => {
+            let mut out = std::io::stdout();
+            // What the story printed before it failed comes first.
+            let _ = saves::transcript::write_lines(&mut out, &lines).and_then(|()| out.flush());
+            CliError::Play(PlayError::Runtime {
+                message,
+                place,
+                lines: Vec::new(),
+            })
+        }
+        other => CliError::Play(other),
+    }
 }
 
 /// `weave check`: the diagnostics (printed while loading), then the

@@ -6,7 +6,8 @@
 //! echoed. When input ends at a choice point, `<User input stream closed.>`.
 
 use super::CliError;
-use crate::runtime::{Prompt, Session, Turn};
+use crate::play::{Game, PlayError};
+use crate::runtime::Prompt;
 use crate::saves::transcript::{PROMPT, write_turn};
 use std::io::{BufRead, Write};
 
@@ -15,17 +16,16 @@ const UNEXPECTED: &str = "Unexpected input. Type 'help' or a choice number.";
 const HELP: &str = "Type a choice number.";
 const CLOSED: &str = "<User input stream closed.>";
 
-/// Plays from `turn` (already produced by `session`), reading choice
-/// numbers from `input` one line at a time.
+/// Plays `game` from its current turn, reading choice numbers from
+/// `input` one line at a time.
 pub fn play_plain(
-    mut session: Session,
-    mut turn: Turn,
+    game: &mut Game,
     mut input: impl BufRead,
     mut out: impl Write,
 ) -> Result<(), CliError> {
     loop {
-        write_turn(&mut out, &turn)?;
-        let Prompt::Choice(choices) = &turn.prompt else {
+        write_turn(&mut out, game.turn())?;
+        let Prompt::Choice(choices) = &game.turn().prompt else {
             out.flush()?;
             return Ok(());
         };
@@ -38,16 +38,15 @@ pub fn play_plain(
             }
             Read::Quit => return Ok(out.flush()?),
         };
-        session.choose(index)?;
-        turn = match session.continue_turn() {
-            Ok(turn) => turn,
-            Err(e) => {
-                // What the turn printed before it failed comes first.
-                crate::saves::transcript::write_lines(&mut out, &e.lines)?;
-                out.flush()?;
-                return Err(e.into());
+        if let Err(mut err) = game.choose(index + 1) {
+            // What the turn printed before it failed comes first, here.
+            if let PlayError::Runtime { lines, .. } = &mut err {
+                crate::saves::transcript::write_lines(&mut out, lines)?;
+                lines.clear();
             }
-        };
+            out.flush()?;
+            return Err(super::report_play_error(err));
+        }
     }
 }
 
@@ -90,7 +89,7 @@ fn read_choice(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::Line;
+    use crate::runtime::{Line, Turn};
     use crate::saves::transcript::write_transcript;
 
     fn read(input: &str, offered: usize) -> (Read, String) {

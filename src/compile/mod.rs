@@ -164,6 +164,7 @@ impl Compiler {
         Compiler {
             program: Program {
                 title: story.title.clone(),
+                source: story.source.clone(),
                 ..Program::default()
             },
             diags: Vec::new(),

@@ -398,6 +398,9 @@ impl std::hash::Hash for StringTable {
 #[derive(Clone, Debug, Default)]
 pub struct Program {
     pub title: String,
+    /// Where the story comes from, for the title screen (not part of the
+    /// fingerprint: it changes nothing in play).
+    pub source: Option<String>,
     /// A hash of the compiled program: saves made on another program are
     /// replayed rather than restored.
     pub fingerprint: u64,

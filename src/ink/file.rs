@@ -76,6 +76,7 @@ pub fn parse_ink_on(
     story.title = std::path::Path::new(title)
         .file_stem()
         .map_or_else(|| title.to_string(), |s| s.to_string_lossy().into_owned());
+    story.source = files.first().and_then(|f| global_author(&f.text));
     take_declarations(&mut lines, &mut story, &mut diags);
     let threads = threads.unwrap_or_else(|| threads_for(&lines));
     split_flows(&lines, &mut story, &mut diags, threads);
@@ -84,6 +85,23 @@ pub fn parse_ink_on(
     } else {
         Ok((story, diags))
     }
+}
+
+/// The `# author: …` global tag among the tag lines at the top of a file
+/// (before any other content), for the title screen.
+fn global_author(text: &str) -> Option<String> {
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let tags = line.strip_prefix('#')?;
+        for tag in tags.split('#').map(str::trim) {
+            let Some((key, value)) = tag.split_once(':') else {
+                continue;
+            };
+            if key.trim().eq_ignore_ascii_case("author") && !value.trim().is_empty() {
+                return Some(value.trim().to_string());
+            }
+        }
+    }
+    None
 }
 
 /// A file of the story with its comments blanked out, and the files its
@@ -470,8 +488,19 @@ fn header(line: &SrcLine, diags: &mut Vec<Diagnostic>) -> Option<Header> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cut_flows, load_file, read_lines, split_flows, strip_comments, take_declarations};
+    use super::{
+        cut_flows, global_author, load_file, read_lines, split_flows, strip_comments,
+        take_declarations,
+    };
     use crate::story::{SourceMap, Story};
+
+    #[test]
+    fn the_author_tag_at_the_top_is_the_story_source() {
+        let top = "\n# title: Night # Author: Ada Lovelace\n# theme: dark\nOnce.\n";
+        assert_eq!(global_author(top).as_deref(), Some("Ada Lovelace"));
+        assert_eq!(global_author("Once.\n# author: late\n"), None);
+        assert_eq!(global_author("# author:\nOnce.\n"), None);
+    }
 
     /// The story and diagnostics of `text`, its flows woven on `threads`.
     fn parse_on(text: &str, threads: usize) -> (Story, Vec<String>) {

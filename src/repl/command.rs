@@ -7,12 +7,16 @@
 pub enum Command {
     /// Take choice N (1-based, as shown).
     Choose(usize),
+    /// A number that can be no choice (negative, or too large to hold).
+    NoChoice(String),
     Save(Option<String>),
     Load(String),
     Saves,
     Undo(usize),
     Restart,
     Path,
+    /// The story so far.
+    History,
     /// Author: show the global variables and visit counts.
     Vars,
     /// Author: jump to a knot or stitch.
@@ -41,7 +45,12 @@ pub const COMMANDS: &[(&str, &str, &str)] = &[
         "undo [N]     take back the last N choices (default 1)",
     ),
     ("restart", "r", "restart      start the story again"),
-    ("path", "p", "path         show the choices made so far"),
+    (
+        "path",
+        "p",
+        "path         show the choices made so far, as `weave replay --choices` numbers",
+    ),
+    ("history", "hi", "history      show the story so far"),
     (
         "vars",
         "v",
@@ -80,10 +89,11 @@ pub fn parse(line: &str) -> Result<Command, String> {
             "unexpected `{extra}`: commands take at most one word after them"
         ));
     }
-    if word.chars().all(|c| c.is_ascii_digit()) {
+    let digits = word.strip_prefix(['-', '+']).unwrap_or(word);
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
         return match (word.parse::<usize>(), arg) {
             (Ok(n), None) => Ok(Command::Choose(n)),
-            (Err(_), None) => Err(format!("{word} is not a choice number")),
+            (Err(_), None) => Ok(Command::NoChoice(word.to_string())),
             (_, Some(_)) => Err("type one choice number".to_string()),
         };
     }
@@ -98,8 +108,8 @@ pub fn parse(line: &str) -> Result<Command, String> {
         ("goto", None) => Err("go where? `goto KNOT` (tab completes knot names)".to_string()),
         ("undo", None) => Ok(Command::Undo(1)),
         ("undo", Some(n)) => match n.parse::<usize>() {
-            Ok(n) if n > 0 => Ok(Command::Undo(n)),
-            _ => Err(format!(
+            Ok(n) => Ok(Command::Undo(n)),
+            Err(_) => Err(format!(
                 "`undo {n}`: give a number of choices to take back, like `undo 2`"
             )),
         },
@@ -107,6 +117,7 @@ pub fn parse(line: &str) -> Result<Command, String> {
         ("saves", None) => Ok(Command::Saves),
         ("restart", None) => Ok(Command::Restart),
         ("path", None) => Ok(Command::Path),
+        ("history", None) => Ok(Command::History),
         ("vars", None) => Ok(Command::Vars),
         ("reload", None) => Ok(Command::Reload),
         ("help", None) => Ok(Command::Help),
@@ -151,6 +162,17 @@ mod tests {
         assert_eq!(parse("?"), Ok(Command::Help));
         assert_eq!(parse("Q"), Ok(Command::Quit));
         assert_eq!(parse(""), Ok(Command::Nothing));
+        assert_eq!(parse("undo 0"), Ok(Command::Undo(0)));
+        assert_eq!(parse("hi"), Ok(Command::History));
+    }
+
+    #[test]
+    fn a_number_that_is_no_choice_is_not_an_unknown_command() {
+        assert_eq!(parse("-1"), Ok(Command::NoChoice("-1".into())));
+        assert_eq!(parse("+2"), Ok(Command::Choose(2)));
+        let huge = "99999999999999999999999";
+        assert_eq!(parse(huge), Ok(Command::NoChoice(huge.into())));
+        assert!(parse("-").unwrap_err().contains("unknown command"));
     }
 
     #[test]
@@ -159,7 +181,6 @@ mod tests {
             "dance",
             "load",
             "undo zero",
-            "undo 0",
             "path 2",
             "goto",
             "vars x",

@@ -9,12 +9,16 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The story's knot and stitch names, shared with whatever reloads it.
+pub type Knots = Arc<Mutex<Vec<String>>>;
 
 /// Knows the command words, where the saves are and the story's knots.
 pub struct ReplHelper {
     pub saves: PathBuf,
     /// Knot and stitch names, for `goto` (updated by `reload`).
-    pub knots: Vec<String>,
+    pub knots: Knots,
 }
 
 impl ReplHelper {
@@ -35,7 +39,7 @@ impl ReplHelper {
                 crate::saves::names(&self.saves)
             }
             Some("goto" | "g") if before[..start].split_whitespace().count() == 1 => {
-                self.knots.clone()
+                super::lock(&self.knots).clone()
             }
             Some(_) => Vec::new(),
         };
@@ -111,7 +115,11 @@ mod tests {
         std::fs::write(dir.path().join("notes.txt"), "").unwrap();
         let helper = ReplHelper {
             saves: dir.path().to_path_buf(),
-            knots: vec!["tower".into(), "tower.stairs".into(), "shore".into()],
+            knots: Arc::new(Mutex::new(vec![
+                "tower".into(),
+                "tower.stairs".into(),
+                "shore".into(),
+            ])),
         };
         assert_eq!(
             helper.candidates("sa", 2),

@@ -59,8 +59,14 @@ pub struct SaveFile {
 }
 
 impl SaveFile {
-    /// A save of `session` now, played from `script`.
-    pub fn of_session(session: &Session, script: &str, last_line: &str) -> SaveFile {
+    /// A save of `session` now, played from `script`, with the author's
+    /// moves that made the game (empty for a real playthrough).
+    pub fn of_session(
+        session: &Session,
+        script: &str,
+        last_line: &str,
+        cheats: &Cheats,
+    ) -> SaveFile {
         let program = session.program();
         SaveFile {
             format: FORMAT,
@@ -72,15 +78,7 @@ impl SaveFile {
             made: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
             last_line: last_line.to_string(),
             snapshot: session.snapshot(),
-            cheats: Cheats::default(),
-        }
-    }
-
-    /// The same save, with the author's moves that made the game.
-    pub fn with_cheats(self, cheats: &Cheats) -> SaveFile {
-        SaveFile {
             cheats: cheats.clone(),
-            ..self
         }
     }
 }

@@ -35,6 +35,25 @@ pub struct Break {
     pub reason: Reason,
 }
 
+impl Break {
+    /// How many choices of the path still fit: those before this step.
+    pub fn fitting(&self) -> usize {
+        self.step - 1
+    }
+
+    /// What an author can do about it, when a reworded choice is the
+    /// likely cause.
+    pub fn hint(&self) -> Option<&'static str> {
+        match self.reason {
+            Reason::NotOffered { .. } => Some(
+                "a reworded choice keeps its id when it has a label \
+                 (RON `label: \"name\"`, ink `* (name) text`)",
+            ),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Break {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "step {} (\"{}\") no longer fits: ", self.step, self.text)?;

@@ -29,8 +29,8 @@ pub type Path = Spanned<String>;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Story {
     pub title: String,
-    /// Where the story comes from (its authors, its editor), for the title
-    /// screen.
+    /// Where the story comes from (its author, or the texts it was made
+    /// from), for the title screen: RON `source: "…"`, ink `# author: …`.
     pub source: Option<String>,
     /// `VAR`, `CONST`, `LIST` and `EXTERNAL` declarations, wherever they
     /// appeared in the source; all are global.

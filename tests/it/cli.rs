@@ -213,7 +213,7 @@ fn resume_without_an_autosave_says_so() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("no save named `autosave`"),
+        stderr(&output).contains("nothing to resume: no autosave in"),
         "{}",
         stderr(&output)
     );
@@ -260,7 +260,12 @@ fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
     session.continue_turn().unwrap();
     session.choose(1).unwrap();
     session.continue_turn().unwrap();
-    let save = weave::saves::SaveFile::of_session(&session, &story.display().to_string(), "Hills.");
+    let save = weave::saves::SaveFile::of_session(
+        &session,
+        &story.display().to_string(),
+        "Hills.",
+        &Default::default(),
+    );
     weave::saves::write(dir.path(), weave::saves::AUTOSAVE, &save).unwrap();
     std::fs::write(&story, TWO_WAYS.replace("\"Right\"", "\"Uphill\"")).unwrap();
 
@@ -272,7 +277,7 @@ fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
         stderr(&output).contains(
             "the story has changed since this save: step 1 (\"Right\") no longer fits: \
              the story offers \"Left.\", \"Uphill\" instead; continuing from the furthest \
-             point that fits (after 0 choice(s))"
+             point that fits (after 0 choices)"
         ),
         "{}",
         stderr(&output)
@@ -293,7 +298,12 @@ fn the_saves_flag_wins_over_the_environment() {
     session.continue_turn().unwrap();
     session.choose(0).unwrap();
     session.continue_turn().unwrap();
-    let save = weave::saves::SaveFile::of_session(&session, &story.display().to_string(), "");
+    let save = weave::saves::SaveFile::of_session(
+        &session,
+        &story.display().to_string(),
+        "",
+        &Default::default(),
+    );
     let flagged = dir.path().join("flagged");
     weave::saves::write(&flagged, "left", &save).unwrap();
     let from_env = tempfile::tempdir().unwrap();

@@ -18,14 +18,15 @@ const LAYERS: &[(&str, u32)] = &[
     ("ink", 2),
     ("script", 3),
     ("compile", 4),
-    ("runtime", 5),
-    ("saves", 6),
-    ("play", 7),
-    ("convert", 8),
-    ("tools", 9),
-    ("lsp", 10),
-    ("cli", 11),
-    ("repl", 11),
+    ("load", 5),
+    ("runtime", 6),
+    ("saves", 7),
+    ("play", 8),
+    ("convert", 9),
+    ("tools", 10),
+    ("lsp", 11),
+    ("cli", 12),
+    ("repl", 12),
 ];
 
 /// Helpers that any layer may use and that import no layer themselves.

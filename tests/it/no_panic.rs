@@ -8,7 +8,6 @@ use rand_chacha::ChaCha8Rng;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use weave::runtime::{Prompt, Session};
-use weave::story::SourceMap;
 
 fn sources() -> Vec<PathBuf> {
     let shared = std::env::var_os("INK_PROOF_DIR")
@@ -71,10 +70,11 @@ fn mutate(text: &str, rng: &mut ChaCha8Rng) -> String {
 
 /// Parses, compiles and plays a few turns; errors are fine, panics are not.
 fn run(text: &str, rng: &mut ChaCha8Rng) {
-    let mut sources = SourceMap::default();
-    let main = sources.add("story.ink", text);
     let mut no_includes = |_: &str| Err("no includes".to_string());
-    let Ok((story, _)) = weave::ink::parse_ink(&mut sources, main, &mut no_includes) else {
+    let syntax = weave::load::Syntax::Ink;
+    let Ok((story, _, _)) =
+        weave::load::text("story.ink", text.to_string(), syntax, &mut no_includes)
+    else {
         return;
     };
     let Ok((program, _)) = weave::compile::compile(&story) else {

@@ -59,7 +59,7 @@ fn save_of(session: &Session, turns: &[Turn]) -> SaveFile {
         .and_then(|t| t.lines.last())
         .map(|l| l.text.clone())
         .unwrap_or_default();
-    SaveFile::of_session(session, "road.ron", &last)
+    SaveFile::of_session(session, "road.ron", &last, &Default::default())
 }
 
 #[test]
@@ -192,7 +192,12 @@ fn replay_check_exits_non_zero_naming_the_step_after_an_edit() {
     std::fs::write(&script, ROAD).unwrap();
     let program = compile_ron(&script);
     let (session, _) = play(&program, 4, &[0, 1, 0]);
-    let save = SaveFile::of_session(&session, &script.display().to_string(), "");
+    let save = SaveFile::of_session(
+        &session,
+        &script.display().to_string(),
+        "",
+        &Default::default(),
+    );
     saves::write(dir.path(), "evening", &save).unwrap();
 
     let check = |dir: &std::path::Path| {
@@ -210,7 +215,8 @@ fn replay_check_exits_non_zero_naming_the_step_after_an_edit() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(
         stderr(&broken).contains(
-            "step 3 (\"Camp\") no longer fits: the story offers \"Make camp\", \"Go on\" instead"
+            "step 3 (\"Camp\") no longer fits: the story offers \"Make camp\", \"Go on\" instead \
+             (a reworded choice keeps its id when it has a label"
         ),
         "{}",
         stderr(&broken)
@@ -224,7 +230,12 @@ fn replay_of_a_save_prints_its_whole_transcript() {
     std::fs::write(&script, ROAD).unwrap();
     let program = compile_ron(&script);
     let (session, turns) = play(&program, 4, &[0, 1, 0]);
-    let save = SaveFile::of_session(&session, &script.display().to_string(), "");
+    let save = SaveFile::of_session(
+        &session,
+        &script.display().to_string(),
+        "",
+        &Default::default(),
+    );
     saves::write(dir.path(), "done", &save).unwrap();
     let output = weave(dir.path(), dir.path())
         .args(["replay", "done"])

@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use weave::compile::{self, Program};
-use weave::script::ron::parse_ron;
-use weave::story::SourceMap;
 
 /// The repository root (where Cargo.toml is).
 pub fn root() -> PathBuf {
@@ -50,23 +48,21 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-/// Parses and compiles a RON script, panicking with the diagnostics if it
-/// has errors (the stories tests use are meant to be good).
+/// Loads a script through the library's loader, panicking with the
+/// diagnostics if it has errors (the stories tests use are meant to be good).
 pub fn compile_ron(path: &Path) -> Arc<Program> {
-    let text = std::fs::read_to_string(path).expect("script is readable");
-    let mut sources = SourceMap::default();
-    let file = sources.add(path.display().to_string(), text.clone());
-    let story = parse_ron(file, &text).unwrap_or_else(|d| panic!("{path:?}: {d:?}"));
-    let (program, _warnings) =
-        compile::compile(&story).unwrap_or_else(|d| panic!("{path:?}: {d:?}"));
-    Arc::new(program)
+    match weave::load::script(path) {
+        Ok(loaded) => loaded.program,
+        Err(err) => panic!("{path:?}: {err:?}"),
+    }
 }
 
 /// Compiles RON text given inline.
 pub fn compile_text(text: &str) -> Arc<Program> {
-    let mut sources = SourceMap::default();
-    let file = sources.add("inline.ron", text);
-    let story = parse_ron(file, text).unwrap_or_else(|d| panic!("{d:?}"));
+    let mut none = |_: &str| Err("no includes".to_string());
+    let syntax = weave::load::Syntax::Ron;
+    let (story, _, _) = weave::load::text("inline.ron", text.to_string(), syntax, &mut none)
+        .unwrap_or_else(|d| panic!("{:?}", d.0));
     let (program, _warnings) = compile::compile(&story).unwrap_or_else(|d| panic!("{d:?}"));
     Arc::new(program)
 }
