@@ -31,18 +31,27 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "weave", version, about)]
 pub struct Args {
-    /// The folder for save files (default: `saves/` beside Cargo.toml, or
-    /// the WEAVE_SAVES environment variable).
-    #[arg(long, global = true, value_name = "DIR")]
-    pub saves: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--saves DIR`, on the commands that read or write saves (`play`,
+/// `replay`) and on no other.
+#[derive(Debug, Default, clap::Args)]
+pub struct SavesArg {
+    /// The folder for save files (default: `saves/` beside Cargo.toml, or
+    /// the WEAVE_SAVES environment variable).
+    #[arg(long, value_name = "DIR")]
+    pub saves: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a story (the default story if none is named).
     Play {
+        /// The story: a RON script (.ron) or an ink file (.ink). Default:
+        /// scripts/konoha.ron (or scripts/lighthouse.ron) beside Cargo.toml;
+        /// with --resume, the script the autosave was made on.
         script: Option<PathBuf>,
         /// Plain output for pipes, as `inklecate -p` prints (the default when
         /// stdin is not a terminal).
@@ -56,11 +65,17 @@ pub enum Command {
         resume: bool,
         #[command(flatten)]
         author: AuthorArgs,
+        #[command(flatten)]
+        saves: SavesArg,
     },
     /// Check a story: report errors and warnings, list its endings.
-    Check { script: PathBuf },
+    Check {
+        /// The story to check: a RON script (.ron) or an ink file (.ink).
+        script: PathBuf,
+    },
     /// Write a story (an ink file, say) as a RON script.
     Compile {
+        /// The story to write: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
         /// Where to write the RON script (`-` for standard output).
         #[arg(short, long, value_name = "FILE")]
@@ -104,6 +119,8 @@ pub enum Command {
         /// The story to replay a save on (default: the one it was made on).
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
+        #[command(flatten)]
+        saves: SavesArg,
     },
     #[command(flatten)]
     Tool(ToolCommand),
@@ -122,7 +139,7 @@ pub enum CliError {
     },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
-    #[error("{} has {count} error(s); it cannot be played", path.display())]
+    #[error("{} has {}; it cannot be played", path.display(), crate::story::words::count(*count, "error"))]
     ScriptHasErrors { path: PathBuf, count: usize },
     #[error("runtime error: {0}")]
     Runtime(#[from] RuntimeError),
@@ -167,7 +184,7 @@ pub enum CliError {
     },
     #[error("Graphviz's `dot` failed ({0})")]
     Graphviz(String),
-    #[error("{failed} of {total} recorded path(s) failed")]
+    #[error("{failed} of {} failed", crate::story::words::count(*total, "recorded path"))]
     TestsFailed { failed: usize, total: usize },
 }
 
@@ -381,15 +398,19 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{}: \"{}\": no errors, {} warning(s)",
+        "{}: \"{}\": no errors, {}",
         loaded.name,
         program.title,
-        loaded.warnings.len()
+        crate::story::words::count(loaded.warnings.len(), "warning")
     )?;
     writeln!(out, "endings ({}):", program.endings.len())?;
     for ending in &program.endings {
-        let (line, col) = loaded.sources.line_col(ending.span);
-        writeln!(out, "  {} (line {line}, column {col})", ending.flow)?;
+        let flow = if ending.flow == "(root)" {
+            "the start"
+        } else {
+            &ending.flow
+        };
+        writeln!(out, "  {flow} at {}", loaded.sources.locate(ending.span))?;
     }
     Ok(())
 }

@@ -141,8 +141,9 @@ impl Compiler {
             if args.len() != arity {
                 self.error(
                     format!(
-                        "`{}` takes {arity} argument(s), not {}",
+                        "`{}` takes {}, not {}",
                         name.node,
+                        crate::story::words::count(arity, "argument"),
                         args.len()
                     ),
                     span,
@@ -241,8 +242,8 @@ impl Compiler {
         if params.len() != args.len() {
             self.error(
                 format!(
-                    "expected {} argument(s), found {}",
-                    params.len(),
+                    "expected {}, found {}",
+                    crate::story::words::count(params.len(), "argument"),
                     args.len()
                 ),
                 span,

@@ -45,7 +45,14 @@ impl fmt::Display for Break {
             }
             Reason::NotOffered { offered } => {
                 let quoted: Vec<String> = offered.iter().map(|t| format!("\"{t}\"")).collect();
-                write!(f, "the story offers {} instead", quoted.join(", "))
+                // An unlabelled choice is known by its words, so rewording
+                // it is the usual cause; a label is the cure.
+                write!(
+                    f,
+                    "the story offers {} instead (a reworded choice gets a new id; \
+                     give the choice a `label` in the script to keep its id)",
+                    quoted.join(", ")
+                )
             }
         }
     }

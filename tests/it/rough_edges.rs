@@ -223,3 +223,71 @@ fn dash_o_dash_writes_to_standard_output() {
     assert!(stdout(&out).starts_with("digraph"), "{}", stdout(&out));
     assert!(!dir.path().join("-").exists(), "no file named `-`");
 }
+
+#[test]
+fn stats_counts_the_endings_it_lists_and_names_their_places() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    // A state budget of 1 finds no ending; the random games find both.
+    let out = run(
+        dir.path(),
+        &["stats", "alley.ron", "--max-states", "1", "--runs", "20"],
+    );
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        text.contains(
+            "\nendings (2), paths in choices: exhaustive with seed 0 (1 state, budget reached"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  alley (END at alley.ron:10:"), "{text}");
+    assert!(text.contains("  home (END at alley.ron:11:"), "{text}");
+}
+
+#[test]
+fn every_help_entry_says_what_it_is_and_only_play_and_replay_take_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let commands: [&[&str]; 11] = [
+        &["play"],
+        &["check"],
+        &["compile"],
+        &["convert"],
+        &["replay"],
+        &["map"],
+        &["explore"],
+        &["stats"],
+        &["test"],
+        &["test", "record"],
+        &[],
+    ];
+    for command in commands {
+        let out = run(dir.path(), &[command, &["--help"]].concat());
+        let help = stdout(&out);
+        assert!(out.status.success(), "{command:?}: {}", stderr(&out));
+        // An entry is `  NAME  description`: none may be a bare name.
+        let entries = help
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.starts_with("       weave"));
+        for line in entries {
+            let entry = line.trim();
+            assert!(
+                entry.contains("  "),
+                "{command:?}: `{entry}` has no description"
+            );
+        }
+        let takes_saves = matches!(command, ["play"] | ["replay"]);
+        assert_eq!(
+            help.contains("--saves"),
+            takes_saves,
+            "{command:?}:\n{help}"
+        );
+    }
+    let out = run(dir.path(), &["check", "x.ron", "--saves", "somewhere"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unexpected argument '--saves'"),
+        "{}",
+        stderr(&out)
+    );
+}

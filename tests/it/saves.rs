@@ -165,7 +165,8 @@ fn loading_on_an_edited_story_names_the_step_that_no_longer_fits() {
     );
     assert_eq!(
         broken.to_string(),
-        "step 2 (\"Rest\") no longer fits: the story offers \"Eat\", \"Sleep\" instead"
+        "step 2 (\"Rest\") no longer fits: the story offers \"Eat\", \"Sleep\" instead \
+         (a reworded choice gets a new id; give the choice a `label` in the script to keep its id)"
     );
     // The session waits at the furthest point that fits: after step 1.
     assert_eq!(loaded.session.path().len(), 1);
