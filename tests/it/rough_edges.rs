@@ -291,3 +291,18 @@ fn every_help_entry_says_what_it_is_and_only_play_and_replay_take_saves() {
         stderr(&out)
     );
 }
+
+#[test]
+fn goto_a_misspelt_knot_at_the_repl_says_did_you_mean() {
+    use expectrl::{Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    let script = write(dir.path(), "alley.ron", ALLEY);
+    let script = script.display().to_string();
+    let mut p = super::repl::spawn(&dir.path().join("saves"), &["play", &script, "--seed", "1"]);
+    p.expect("Go home").unwrap();
+    p.send_line("goto hom").unwrap();
+    p.expect("there is no knot or stitch `hom`; did you mean `home`?")
+        .unwrap();
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+}
