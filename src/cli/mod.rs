@@ -434,7 +434,11 @@ fn convert(options: &crate::convert::Options, report: bool) -> Result<(), CliErr
     writeln!(
         out,
         "wrote {}: {} knots, {} choice points, {} endings",
-        options.out.display(),
+        if is_stdout(&options.out) {
+            "the script to standard output".to_string()
+        } else {
+            options.out.display().to_string()
+        },
         done.knots,
         done.choice_points,
         done.endings.len()

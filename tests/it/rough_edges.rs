@@ -306,3 +306,70 @@ fn goto_a_misspelt_knot_at_the_repl_says_did_you_mean() {
     p.send_line("quit").unwrap();
     p.expect(Eof).unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn convert_writes_its_script_with_the_umask_mode_or_to_stdout_with_dash() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = super::support::root();
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("konoha.ron");
+    let script = format!(
+        "umask 027 && '{}' convert -o '{}'",
+        env!("CARGO_BIN_EXE_weave"),
+        out_path.display()
+    );
+    let out = std::process::Command::new("sh")
+        .current_dir(&root)
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+
+    // `-o -`: the script on stdout, what was written said on stderr.
+    let mut cmd = weave(&dir.path().join("saves"), &root);
+    cmd.args(["convert", "-o", "-"]);
+    let out = run_with_input(cmd, "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), std::fs::read_to_string(&out_path).unwrap());
+    assert!(
+        stderr(&out).starts_with("wrote the script to standard output: "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!root.join("-").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_made_at_the_repl_follow_the_umask() {
+    use expectrl::{Eof, Expect, Session};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let saves = dir.path().join("saves");
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(dir.path())
+        .env("WEAVE_SAVES", &saves)
+        .env("TERM", "xterm")
+        .args([
+            "-c",
+            &format!(
+                "umask 027 && exec '{}' play alley.ron --seed 1",
+                env!("CARGO_BIN_EXE_weave")
+            ),
+        ]);
+    let mut p = Session::spawn(cmd).expect("weave runs in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    p.expect("Go home").unwrap();
+    p.send_line("save dawn").unwrap();
+    p.expect("dawn").unwrap();
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+    for name in ["dawn.ron", "autosave.ron"] {
+        let meta = std::fs::metadata(saves.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(meta.permissions().mode() & 0o777, 0o640, "{name}");
+    }
+}
