@@ -84,6 +84,15 @@ fn play_from_a_misspelt_knot_says_did_you_mean() {
         stderr(&out),
         "weave: `--from hom`: the story has no knot or stitch `hom`; did you mean `home`?\n"
     );
+    let out = run(
+        dir.path(),
+        &["play", "--plain", "alley.ron", "--set", "coinz=1"],
+    );
+    assert_eq!(
+        stderr(&out),
+        "weave: `--set coinz`: the story has no global variable `coinz` (it has: coins); \
+         did you mean `coins`?\n"
+    );
     // Nothing close: no guess.
     let out = run(
         dir.path(),
