@@ -163,6 +163,9 @@ pub enum CliError {
     /// An author tool found problems (runtime errors, loops with no way out).
     #[error("{0}")]
     Findings(String),
+    /// A flag's value that clap accepted but that means nothing.
+    #[error("{0}")]
+    BadArgument(String),
     #[error(transparent)]
     Skein(#[from] crate::tools::skein::SkeinError),
     #[error(transparent)]

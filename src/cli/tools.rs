@@ -246,7 +246,7 @@ fn exhaustive(
 fn seconds(s: Option<f64>) -> Result<Option<Duration>, CliError> {
     s.map(|s| {
         Duration::try_from_secs_f64(s)
-            .map_err(|_| CliError::Findings(format!("--max-seconds {s} is not a duration")))
+            .map_err(|_| CliError::BadArgument(format!("--max-seconds {s} is not a duration")))
     })
     .transpose()
 }

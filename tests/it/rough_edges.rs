@@ -382,3 +382,13 @@ fn saves_made_at_the_repl_follow_the_umask() {
         assert_eq!(meta.permissions().mode() & 0o777, 0o640, "{name}");
     }
 }
+
+#[test]
+fn a_duration_that_means_nothing_is_a_bad_argument_not_a_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let out = run(dir.path(), &["explore", "alley.ron", "--max-seconds=-1"]);
+    // Exit 1 means "the story has problems"; a bad flag is 2.
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "weave: --max-seconds -1 is not a duration\n");
+}
