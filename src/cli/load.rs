@@ -161,7 +161,13 @@ pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: b
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let width = if colour { textwrap::termwidth() } else { 80 };
+    // The terminal's width on a terminal (coloured or not), else a fixed
+    // one, so that files and golden tests do not depend on the machine.
+    let width = if std::io::stderr().is_terminal() {
+        textwrap::termwidth()
+    } else {
+        80
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
     let mut out = String::new();
     if handler.render_report(&mut out, report.as_ref()).is_err() {
