@@ -209,6 +209,24 @@ impl CliError {
         }
     }
 
+    /// The error as the user sees it, `weave: …`, wrapped to the width of
+    /// the terminal when stderr is one (a pipe or a file gets it unwrapped).
+    pub fn render(&self) -> String {
+        let text = format!("weave: {self}");
+        if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            return text;
+        }
+        let width = textwrap::termwidth();
+        text.lines()
+            .map(|line| {
+                let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+                let options = textwrap::Options::new(width).subsequent_indent(&indent);
+                textwrap::fill(line, options)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// Whether this is a write to an output whose reader went away (`weave
     /// replay … | head -1`), which ends the command quietly, as ripgrep
     /// does (STYLE.md rule 17).

@@ -392,3 +392,27 @@ fn a_duration_that_means_nothing_is_a_bad_argument_not_a_finding() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out), "weave: --max-seconds -1 is not a duration\n");
 }
+
+#[test]
+fn an_error_is_wrapped_to_a_narrow_terminal() {
+    use expectrl::{Eof, Expect, Session};
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(dir.path()).env("TERM", "xterm").args([
+        "-c",
+        &format!(
+            "stty cols 40 && exec '{}' play --plain alley.ron --from nowhere",
+            env!("CARGO_BIN_EXE_weave")
+        ),
+    ]);
+    let mut p = Session::spawn(cmd).expect("weave runs in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    let seen = p.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(seen.as_bytes()).replace("\r\n", "\n");
+    assert_eq!(
+        text.trim_end(),
+        "weave: `--from nowhere`: the story has\nno knot or stitch `nowhere`",
+        "{text:?}"
+    );
+}
