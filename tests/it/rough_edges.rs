@@ -59,6 +59,12 @@ fn a_misspelt_divert_variable_or_assignment_says_did_you_mean() {
         assert!(err.contains(message), "{err}");
         assert!(err.contains(&format!("help: {help}")), "{err}");
     }
+    // A function, the story's own or a built-in one.
+    let called = ALLEY.replacen("{coins} coins", "{RANDM(1, 2)} coins", 1);
+    write(dir.path(), "call.ron", &called);
+    let err = stderr(&run(dir.path(), &["check", "call.ron"]));
+    assert!(err.contains("unknown function `RANDM`"), "{err}");
+    assert!(err.contains("help: did you mean `RANDOM`?"), "{err}");
     let assigned = ALLEY.replacen(
         r#"Line("Cats. -> END")"#,
         r#"Logic("coinz = 1"), Line("Cats. -> END")"#,
