@@ -1,13 +1,14 @@
 //! weave: an interactive-fiction engine. Stories written as RON scripts or
 //! in ink are compiled to a flat program and played by a [`runtime::Session`].
 //!
-//! The layers, from the bottom: `story` (the model), `ink` (parsers),
-//! `compile` (checks and lowering), `load` (the silent loader: a script
-//! file to a program), `runtime` (playing), `saves` (save files and
-//! replay), `play` (a [`play::Game`]: undo, reload, the save policy),
-//! `convert` (seeds to story), `tools` (author tools), and the interfaces
-//! `cli` and `repl`; `parallel` runs a large story's pieces on threads.
-//! See ARCHITECTURE.md.
+//! The layers, from the bottom, each importing only those below it: `value`
+//! (values and their arithmetic), `story` (the model and its diagnostics),
+//! `ink` (parsers), `script` (the RON format), `compile` (checks and
+//! lowering), `load` (the silent loader: a script file to a program),
+//! `runtime` (playing), `saves` (save files and replay), `play` (a
+//! [`play::Game`]: undo, reload, the save policy), `convert` (seeds to
+//! story), `tools` (author tools), and the interfaces `cli` and `repl`;
+//! `parallel` runs a large story's pieces on threads. See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod compile;

@@ -13,6 +13,7 @@ use crate::ink;
 use crate::script::ron::parse_ron;
 use crate::story::{Diagnostic, FileId, SourceMap, Story};
 use miette::{GraphicalReportHandler, GraphicalTheme};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -218,7 +219,13 @@ pub fn render(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> Str
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let width = if colour { textwrap::termwidth() } else { 80 };
+    // The terminal's width on a terminal (coloured or not), else a fixed
+    // one, so that files and golden tests do not depend on the machine.
+    let width = if std::io::stderr().is_terminal() {
+        textwrap::termwidth()
+    } else {
+        80
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
     let mut out = String::new();
     if handler.render_report(&mut out, report.as_ref()).is_err() {

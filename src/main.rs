@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         // The reader of the output went away (`| head`): a normal end.
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("weave: {err}");
+            eprintln!("{}", err.render());
             ExitCode::from(err.exit_code())
         }
     }

@@ -72,8 +72,11 @@ pub enum Action {
 
 impl Config {
     pub fn from_args(args: Args) -> Result<Config, CliError> {
-        let saves = args
-            .saves
+        let flag = match &args.command {
+            Command::Play { saves, .. } | Command::Replay { saves, .. } => saves.saves.clone(),
+            _ => None,
+        };
+        let saves = flag
             .or_else(|| std::env::var_os("WEAVE_SAVES").map(PathBuf::from))
             .unwrap_or_else(default_saves);
         let action = match args.command {
@@ -85,6 +88,7 @@ impl Config {
                 author,
                 show_tags,
                 watch,
+                ..
             } => {
                 let mode = if plain || !std::io::stdin().is_terminal() {
                     Mode::Plain

@@ -32,18 +32,27 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Parser)]
 #[command(name = "weave", version, about)]
 pub struct Args {
-    /// The folder for save files (default: `saves/` beside Cargo.toml, or
-    /// the WEAVE_SAVES environment variable).
-    #[arg(long, global = true, value_name = "DIR")]
-    pub saves: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--saves DIR`, on the commands that read or write saves (`play`,
+/// `replay`) and on no other.
+#[derive(Debug, Default, clap::Args)]
+pub struct SavesArg {
+    /// The folder for save files (default: `saves/` beside Cargo.toml, or
+    /// the WEAVE_SAVES environment variable).
+    #[arg(long, value_name = "DIR")]
+    pub saves: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a story (the default story if none is named).
     Play {
+        /// The story: a RON script (.ron) or an ink file (.ink). Default:
+        /// scripts/konoha.ron (or scripts/lighthouse.ron) beside Cargo.toml;
+        /// with --resume, the script the autosave was made on.
         script: Option<PathBuf>,
         /// Plain output for pipes, as `inklecate -p` prints (the default when
         /// stdin is not a terminal).
@@ -66,11 +75,17 @@ pub enum Command {
         watch: bool,
         #[command(flatten)]
         author: AuthorArgs,
+        #[command(flatten)]
+        saves: SavesArg,
     },
     /// Check a story: report errors and warnings, list its endings.
-    Check { script: PathBuf },
+    Check {
+        /// The story to check: a RON script (.ron) or an ink file (.ink).
+        script: PathBuf,
+    },
     /// Write a story (an ink file, say) as a RON script.
     Compile {
+        /// The story to write: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
         /// Where to write the RON script (`-` for standard output).
         #[arg(short, long, value_name = "FILE")]
@@ -119,6 +134,8 @@ pub enum Command {
         /// The story to replay a save on (default: the one it was made on).
         #[arg(long, value_name = "SCRIPT", conflicts_with = "choices")]
         script: Option<PathBuf>,
+        #[command(flatten)]
+        saves: SavesArg,
     },
     #[command(flatten)]
     Tool(ToolCommand),
@@ -137,7 +154,7 @@ pub enum CliError {
     },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
-    #[error("{} has {count} error(s); it cannot be played", path.display())]
+    #[error("{} has {}; it cannot be played", path.display(), crate::story::words::count(*count, "error"))]
     ScriptHasErrors { path: PathBuf, count: usize },
     #[error("runtime error: {0}")]
     Runtime(#[from] RuntimeError),
@@ -149,7 +166,7 @@ pub enum CliError {
     Play(PlayError),
     #[error(transparent)]
     Convert(#[from] Box<crate::convert::ConvertError>),
-    #[error("{0}{hint}", hint = .0.hint().map(|h| format!(" ({h})")).unwrap_or_default())]
+    #[error("{0}")]
     PathDoesNotFit(saves::Break),
     #[error("could not write {}: {source}", path.display())]
     WriteFile {
@@ -163,6 +180,9 @@ pub enum CliError {
     /// An author tool found problems (runtime errors, loops with no way out).
     #[error("{0}")]
     Findings(String),
+    /// A flag's value that clap accepted but that means nothing.
+    #[error("{0}")]
+    BadArgument(String),
     #[error(transparent)]
     Skein(#[from] crate::tools::skein::SkeinError),
     #[error(transparent)]
@@ -184,7 +204,7 @@ pub enum CliError {
     },
     #[error("Graphviz's `dot` failed ({0})")]
     Graphviz(String),
-    #[error("{failed} of {total} recorded path(s) failed")]
+    #[error("{failed} of {} failed", crate::story::words::count(*total, "recorded path"))]
     TestsFailed { failed: usize, total: usize },
 }
 
@@ -204,6 +224,24 @@ impl CliError {
             },
             None => CliError::Runtime(err),
         }
+    }
+
+    /// The error as the user sees it, `weave: …`, wrapped to the width of
+    /// the terminal when stderr is one (a pipe or a file gets it unwrapped).
+    pub fn render(&self) -> String {
+        let text = format!("weave: {self}");
+        if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            return text;
+        }
+        let width = textwrap::termwidth();
+        text.lines()
+            .map(|line| {
+                let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+                let options = textwrap::Options::new(width).subsequent_indent(&indent);
+                textwrap::fill(line, options)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Whether this is a write to an output whose reader went away (`weave
@@ -363,15 +401,19 @@ fn check(script: &std::path::Path) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{}: \"{}\": no errors, {} warning(s)",
+        "{}: \"{}\": no errors, {}",
         loaded.name,
         program.title,
-        loaded.warnings.len()
+        crate::story::words::count(loaded.warnings.len(), "warning")
     )?;
     writeln!(out, "endings ({}):", program.endings.len())?;
     for ending in &program.endings {
-        let (line, col) = loaded.sources.line_col(ending.span);
-        writeln!(out, "  {} (line {line}, column {col})", ending.flow)?;
+        let flow = if ending.flow == "(root)" {
+            "the start"
+        } else {
+            &ending.flow
+        };
+        writeln!(out, "  {flow} at {}", loaded.sources.locate(ending.span))?;
     }
     Ok(())
 }
@@ -416,7 +458,11 @@ fn convert(options: &crate::convert::Options, report: bool, check: bool) -> Resu
     writeln!(
         out,
         "wrote {}: {} knots, {} choice points, {} endings",
-        options.out.display(),
+        if is_stdout(&options.out) {
+            "the script to standard output".to_string()
+        } else {
+            options.out.display().to_string()
+        },
         done.knots,
         done.choice_points,
         done.endings.len()

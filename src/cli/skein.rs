@@ -6,6 +6,7 @@
 use super::{CliError, Report, load_script};
 use crate::compile::Program;
 use crate::story::SourceMap;
+use crate::story::words::count;
 use crate::tools::skein::{self, DEFAULT_DIR, Recording, Verdict};
 use clap::Subcommand;
 use std::collections::HashMap;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 pub struct TestArgs {
     #[command(subcommand)]
     pub record: Option<TestCommand>,
-    /// The folder of recorded paths (default: tests/stories).
+    /// The folder of recorded paths (default: tests/stories beside Cargo.toml).
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
     /// Accept the new transcript of this recorded path (repeatable).
@@ -34,6 +35,8 @@ pub struct TestArgs {
 pub enum TestCommand {
     /// Record a path through SCRIPT and its transcript as NAME.
     Record {
+        /// The story to record a path through: a RON script (.ron) or an
+        /// ink file (.ink).
         script: PathBuf,
         /// The 1-based choice numbers of the path.
         #[arg(long, value_name = "1,2,1", value_delimiter = ',', required = true)]
@@ -43,7 +46,7 @@ pub enum TestCommand {
         /// The seed for the story's randomness (default 0).
         #[arg(long, value_name = "N")]
         seed: Option<u64>,
-        /// The folder of recorded paths (default: tests/stories).
+        /// The folder of recorded paths (default: tests/stories beside Cargo.toml).
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
@@ -87,8 +90,10 @@ pub fn run_test(args: TestArgs) -> Result<(), CliError> {
     }
 }
 
+/// The folder of recorded paths: as given, else `tests/stories` beside
+/// Cargo.toml (found from anywhere, as the saves folder is).
 fn folder(dir: Option<PathBuf>) -> PathBuf {
-    dir.unwrap_or_else(|| PathBuf::from(DEFAULT_DIR))
+    dir.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DIR))
 }
 
 fn record(
@@ -107,9 +112,9 @@ fn record(
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "recorded `{name}`: {} choice(s), {} line(s) of transcript, in {}",
-        recording.path.len(),
-        recording.transcript.lines().count(),
+        "recorded `{name}`: {}, {} of transcript, in {}",
+        count(recording.path.len(), "choice"),
+        count(recording.transcript.lines().count(), "line"),
         path.display()
     )?;
     Ok(())

@@ -4,6 +4,7 @@
 //! stderr when it is a terminal.
 
 use super::{CliError, Loaded, Report, load_script};
+use crate::story::words::{count, grouped};
 use crate::story::{SourceMap, Span};
 use crate::tools::coverage::LineIndex;
 use crate::tools::{
@@ -20,6 +21,7 @@ use std::time::Duration;
 pub enum ToolCommand {
     /// Draw the story's structure: knots, stitches, diverts and choices.
     Map {
+        /// The story to draw: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
         /// Output format (default: from the -o extension, else dot).
         #[arg(long, value_enum)]
@@ -32,6 +34,7 @@ pub enum ToolCommand {
     /// Walk every state of the story: endings, errors, loops with no way
     /// out, lines and choices never reached.
     Explore {
+        /// The story to explore: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
         /// Stop after this many distinct states.
         #[arg(long, value_name = "N", default_value_t = 100_000)]
@@ -54,15 +57,18 @@ pub enum ToolCommand {
     },
     /// Count words, choices, endings and variables; path lengths to each ending.
     Stats {
+        /// The story to measure: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
         /// Random games played to measure a typical playthrough.
         #[arg(long, value_name = "N", default_value_t = 200)]
         runs: usize,
+        /// The story's seed, and the random games' seed.
         #[arg(long, value_name = "N", default_value_t = 0)]
         seed: u64,
         /// The state budget of the exploration behind the path lengths.
         #[arg(long, value_name = "N", default_value_t = 100_000)]
         max_states: usize,
+        /// The time budget of that exploration, in seconds.
         #[arg(long, value_name = "S", default_value_t = 30.0)]
         max_seconds: f64,
     },
@@ -185,8 +191,15 @@ fn progress_bar(what: &str, total: Option<u64>) -> ProgressBar {
     }
     let bar = match total {
         Some(n) => ProgressBar::new(n).with_style(
-            ProgressStyle::with_template("{msg} {bar:30} {pos}/{len} {per_sec} eta {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template("{msg} {bar:30} {pos}/{len} {rate} eta {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                // indicatif's own `per_sec` prints `36,381.7939/s`.
+                .with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{}/s", grouped(state.per_sec().round() as u64));
+                    },
+                ),
         ),
         None => ProgressBar::new_spinner(),
     };
@@ -222,9 +235,9 @@ fn exhaustive(
     let problems = found.errors.len() + found.stuck.len();
     if problems > 0 {
         return Err(CliError::Findings(format!(
-            "{} runtime error(s) and {} loop(s) with no way out",
-            found.errors.len(),
-            found.stuck.len()
+            "{} and {} with no way out",
+            count(found.errors.len(), "runtime error"),
+            count(found.stuck.len(), "loop")
         )));
     }
     Ok(())
@@ -233,7 +246,7 @@ fn exhaustive(
 fn seconds(s: Option<f64>) -> Result<Option<Duration>, CliError> {
     s.map(|s| {
         Duration::try_from_secs_f64(s)
-            .map_err(|_| CliError::Findings(format!("--max-seconds {s} is not a duration")))
+            .map_err(|_| CliError::BadArgument(format!("--max-seconds {s} is not a duration")))
     })
     .transpose()
 }
@@ -278,20 +291,20 @@ fn write_exploration(
     let rate = found.states as f64 / found.elapsed.as_secs_f64().max(1e-9);
     writeln!(
         out,
-        "{}: explored {} states ({} choices taken, depth {}) in {:.2} s ({:.0} states/s), seed {}",
+        "{}: explored {} ({} taken, depth {}) in {:.2} s ({} states/s), seed {}",
         loaded.name,
-        found.states,
-        found.transitions,
+        count(found.states, "state"),
+        count(found.transitions, "choice"),
         found.depth,
         found.elapsed.as_secs_f64(),
-        rate,
+        grouped(rate.round() as u64),
         options.seed
     )?;
     match found.stopped_by {
         None => writeln!(out, "complete: every reachable state was explored")?,
         Some(budget) => writeln!(
             out,
-            "incomplete: stopped at the {} budget ({}) with {} state(s) still waiting; what follows is what was seen so far",
+            "incomplete: stopped at the {} budget ({}) with {} still waiting; what follows is what was seen so far",
             match budget {
                 tools::explore::Budget::States => "state",
                 tools::explore::Budget::Time => "time",
@@ -303,7 +316,7 @@ fn write_exploration(
                     options.max_time.unwrap_or_default().as_secs_f64()
                 ),
             },
-            found.pending
+            count(found.pending, "state")
         )?,
     }
     let sources = &loaded.sources;
@@ -337,8 +350,8 @@ fn write_exploration(
     for l in &found.stuck {
         writeln!(
             out,
-            "  {} state(s) in {}, no ending reachable; entered after {}",
-            l.states,
+            "  {} in {}, no ending reachable; entered after {}",
+            count(l.states, "state"),
             l.flows
                 .iter()
                 .map(|f| display_flow(f))
@@ -453,36 +466,59 @@ fn write_random(
     let secs = report.elapsed.as_secs_f64().max(1e-9);
     writeln!(
         out,
-        "{}: {} random games (seed {seed}), {} choices in {:.2} s ({:.0} games/s, {:.0} choices/s)",
+        "{}: {} (seed {seed}), {} in {:.2} s ({} games/s, {} choices/s)",
         loaded.name,
-        report.runs,
-        report.choices,
+        count(report.runs, "random game"),
+        count(report.choices, "choice"),
         secs,
-        report.runs as f64 / secs,
-        report.choices as f64 / secs
+        grouped((report.runs as f64 / secs).round() as u64),
+        grouped((report.choices as f64 / secs).round() as u64)
     )?;
     let sources = &loaded.sources;
     writeln!(out, "\nendings reached ({}):", report.endings.len())?;
     for e in &report.endings {
         writeln!(
             out,
-            "  {} ({} at {}): {} game(s) ({:.0}%), {} to {} choices",
+            "  {} ({} at {}): {} ({:.0}%), {} to {} choices",
             display_flow(&e.flow),
             end_kind(e.kind),
             place(sources, e.span),
-            e.count,
+            count(e.count, "game"),
             100.0 * e.count as f64 / report.runs.max(1) as f64,
             e.shortest,
             e.longest
         )?;
     }
     if report.unfinished > 0 {
-        writeln!(out, "  unfinished (cut off): {} game(s)", report.unfinished)?;
+        writeln!(
+            out,
+            "  unfinished (cut off): {}",
+            count(report.unfinished, "game")
+        )?;
     }
-    writeln!(out, "\nruntime errors ({}):", report.failures.len())?;
+    // The same error in many games is one entry, with how many games hit
+    // it and the first game to replay.
+    let mut distinct: Vec<(&tools::random::FailedGame, usize)> = Vec::new();
     for f in &report.failures {
-        writeln!(out, "  {} at {}", f.message, place(sources, f.span))?;
-        writeln!(out, "    {}", replay_hint(loaded, &f.path, f.seed))?;
+        match distinct
+            .iter_mut()
+            .find(|(d, _)| d.message == f.message && d.span == f.span)
+        {
+            Some((_, n)) => *n += 1,
+            None => distinct.push((f, 1)),
+        }
+    }
+    writeln!(out, "\nruntime errors ({}):", distinct.len())?;
+    for (f, games) in distinct {
+        writeln!(
+            out,
+            "  {} at {}, in {}",
+            f.message,
+            place(sources, f.span),
+            count(games, "game")
+        )?;
+        let first = if games > 1 { "the first: " } else { "" };
+        writeln!(out, "    {first}{}", replay_hint(loaded, &f.path, f.seed))?;
     }
     write_coverage(out, &report.coverage, sources, limit)
 }
@@ -538,17 +574,24 @@ fn stats(
         )?;
     }
     let found = &stats.exploration;
+    // Endings only the random games found are listed too, so they count.
+    let random_only = stats
+        .random
+        .endings
+        .iter()
+        .filter(|r| !found.endings.iter().any(|e| e.pc == r.pc))
+        .count();
     writeln!(
         out,
-        "\nendings ({}), paths in choices: exhaustive with seed {seed} ({} states{}); in {} random games",
-        found.endings.len(),
-        found.states,
+        "\nendings ({}), paths in choices: exhaustive with seed {seed} ({}{}); in {}",
+        found.endings.len() + random_only,
+        count(found.states, "state"),
         if found.complete {
             ", complete"
         } else {
             ", budget reached: lower bounds"
         },
-        stats.random.runs
+        count(stats.random.runs, "random game")
     )?;
     for e in &found.endings {
         let longest = match e.longest {
@@ -557,14 +600,20 @@ fn stats(
             Longest::Unknown => "?".into(),
         };
         let seen = match stats.random.endings.iter().find(|r| r.pc == e.pc) {
-            Some(r) => format!("{} to {} in {} game(s)", r.shortest, r.longest, r.count),
+            Some(r) => format!(
+                "{} to {} in {}",
+                r.shortest,
+                r.longest,
+                count(r.count, "game")
+            ),
             None => "not reached".into(),
         };
         writeln!(
             out,
-            "  {} ({}): shortest {}, longest {longest}; {seen}",
+            "  {} ({} at {}): shortest {}, longest {longest}; {seen}",
             display_flow(&e.flow),
             end_kind(e.kind),
+            place(&loaded.sources, e.span),
             e.shortest.len(),
         )?;
     }
@@ -572,12 +621,13 @@ fn stats(
         if !found.endings.iter().any(|e| e.pc == r.pc) {
             writeln!(
                 out,
-                "  {} ({}): not found with seed {seed}; {} to {} in {} game(s)",
+                "  {} ({} at {}): not found with seed {seed}; {} to {} in {}",
                 display_flow(&r.flow),
                 end_kind(r.kind),
+                place(&loaded.sources, r.span),
                 r.shortest,
                 r.longest,
-                r.count
+                count(r.count, "game")
             )?;
         }
     }

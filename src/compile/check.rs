@@ -55,7 +55,8 @@ impl Compiler {
         }
     }
 
-    /// Where control can go after an instruction.
+    /// Where control can go after an instruction. Exhaustive (no `_` arm),
+    /// so a new opcode that jumps cannot be taken for one that falls through.
     fn successors(&self, op: Op) -> Next {
         match op {
             Op::Jump(t) => Next::Jump(t),
@@ -68,7 +69,38 @@ impl Compiler {
             | Op::Return
             | Op::TunnelReturn(_)
             | Op::JumpToAddress => Next::Stop,
-            _ => Next::Fall,
+            Op::Text(_)
+            | Op::Newline
+            | Op::Glue
+            | Op::BeginString
+            | Op::EndString
+            | Op::BeginTag
+            | Op::EndTag
+            | Op::Output
+            | Op::Int(_)
+            | Op::Float(_)
+            | Op::Bool(_)
+            | Op::Str(_)
+            | Op::List(_)
+            | Op::Void
+            | Op::Pop
+            | Op::GetGlobal(_)
+            | Op::SetGlobal(_)
+            | Op::GetTemp(_)
+            | Op::SetTemp(_)
+            | Op::BindTemp(_)
+            | Op::RefGlobal(_)
+            | Op::RefTemp(_)
+            | Op::VisitCount(_)
+            | Op::VisitCountOf
+            | Op::TurnsSince
+            | Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Builtin(_)
+            | Op::CallAddress(_)
+            | Op::Frame(_)
+            | Op::Visit(_)
+            | Op::Sequence(_) => Next::Fall,
         }
     }
 

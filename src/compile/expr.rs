@@ -141,8 +141,9 @@ impl Compiler {
             if args.len() != arity {
                 self.error(
                     format!(
-                        "`{}` takes {arity} argument(s), not {}",
+                        "`{}` takes {}, not {}",
                         name.node,
+                        crate::story::words::count(arity, "argument"),
                         args.len()
                     ),
                     span,
@@ -195,7 +196,15 @@ impl Compiler {
             } else {
                 format!("unknown function `{}`", name.node)
             };
-            self.error(message, name.span);
+            let functions = self.flows.iter().filter(|(_, f)| f.function);
+            let names = functions
+                .map(|(n, _)| n.as_str())
+                .chain(BUILTIN_NAMES.iter().copied());
+            let mut d = Diagnostic::error(message, name.span).with_code("weave::unknown-function");
+            if let Some(help) = crate::story::suggest::did_you_mean(&name.node, names) {
+                d = d.with_help(help);
+            }
+            self.report(d);
             return;
         };
         if !function {
@@ -241,8 +250,8 @@ impl Compiler {
         if params.len() != args.len() {
             self.error(
                 format!(
-                    "expected {} argument(s), found {}",
-                    params.len(),
+                    "expected {}, found {}",
+                    crate::story::words::count(params.len(), "argument"),
                     args.len()
                 ),
                 span,
@@ -464,6 +473,31 @@ enum Builtins {
 }
 
 /// A built-in function by name, with its arity.
+/// The names `builtin` knows, for "did you mean".
+const BUILTIN_NAMES: &[&str] = &[
+    "RANDOM",
+    "SEED_RANDOM",
+    "CHOICE_COUNT",
+    "TURNS",
+    "TURNS_SINCE",
+    "READ_COUNT",
+    "INT",
+    "FLOOR",
+    "CEILING",
+    "FLOAT",
+    "POW",
+    "MIN",
+    "MAX",
+    "LIST_COUNT",
+    "LIST_MIN",
+    "LIST_MAX",
+    "LIST_ALL",
+    "LIST_INVERT",
+    "LIST_RANGE",
+    "LIST_RANDOM",
+    "LIST_VALUE",
+];
+
 fn builtin(name: &str) -> Option<(Builtins, usize)> {
     use Builtin as B;
     let b = |b, n| Some((Builtins::Op(b), n));
@@ -490,5 +524,15 @@ fn builtin(name: &str) -> Option<(Builtins, usize)> {
         "LIST_RANDOM" => b(B::ListRandom, 1),
         "LIST_VALUE" => b(B::ListValue, 1),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_builtin_name_offered_as_a_suggestion_is_a_builtin() {
+        for name in super::BUILTIN_NAMES {
+            assert!(super::builtin(name).is_some(), "{name}");
+        }
     }
 }

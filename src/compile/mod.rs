@@ -1,10 +1,12 @@
 //! Checks a story and lowers it to a flat [`Program`]: instructions, jump
 //! targets and a string table. The runtime never sees the AST.
 //!
-//! The work happens in passes over the AST: `declare` names every global,
-//! list, flow and label; `lower` (with `expr`) emits code, resolving names
-//! through `names`; `fixup` turns label ids into addresses; `check` adds the
-//! warnings an author wants (unreachable knots, dead ends, unused variables).
+//! `declare` and `lower` (with `expr`) pass over the AST: `declare` names
+//! every global, list, flow and label; `lower` emits code, resolving names
+//! through `names`. `fixup` turns label ids into addresses (through
+//! `Op::map_ids`). `check` then walks the compiled program, not the AST, for
+//! the warnings an author wants (unreachable knots, dead ends, unread
+//! variables).
 //!
 //! Boundary: no files, no terminals, no saves.
 

@@ -86,7 +86,11 @@ impl Compiler {
             _ => None,
         };
         if let Some(message) = message {
-            self.report(Diagnostic::error(message, e.span).with_code("weave::type"));
+            self.report(
+                Diagnostic::error(message, e.span)
+                    .with_code("weave::type")
+                    .with_label("this can never be computed"),
+            );
         }
     }
 }

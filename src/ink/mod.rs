@@ -1,7 +1,8 @@
 //! nom parsers for ink: the inline markup of text lines, choice text,
 //! expressions, logic lines, global declarations and parameters; and the
 //! printer that turns the AST back into markup (`print`). The whole-file
-//! `.ink` parser builds on these rules.
+//! `.ink` reader (`file`, `weave`) is a hand-written line scanner that
+//! builds on these rules.
 //!
 //! Every entry point takes the text and a [`Base`]: the [`FileId`] and the
 //! byte offset where the text starts in its file, so that every span in the

@@ -77,14 +77,11 @@ impl Resumed {
     /// What to tell the reader before the first turn, if anything.
     pub fn notice(&self) -> Option<String> {
         let broken = self.broken.as_ref()?;
-        let mut notice = format!(
+        let notice = format!(
             "the story has changed since this save: {broken}; continuing from the furthest \
              point that fits (after {})",
             choices(broken.fitting())
         );
-        if let Some(hint) = broken.hint() {
-            notice.push_str(&format!(" ({hint})"));
-        }
         Some(notice)
     }
 }

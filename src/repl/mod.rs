@@ -111,10 +111,7 @@ fn load(repl: &Mutex<Repl>, name: &str, editor: &mut LineEditor) -> String {
         Err(err) => return repl.say(&format!("Not loaded: {err}")),
     };
     if let Some(broken) = &opened.broken {
-        let mut told = format!("The story has changed since `{name}` was saved: {broken}.");
-        if let Some(hint) = broken.hint() {
-            told.push_str(&format!(" ({hint}.)"));
-        }
+        let told = format!("The story has changed since `{name}` was saved: {broken}.");
         println!("{}", repl.say(&told));
         let question = format!(
             "Continue from the furthest point that fits (after {})? [y/N] ",

@@ -151,13 +151,10 @@ impl Repl {
                 autosave,
                 ..
             }) => {
-                let mut said = format!(
+                let said = format!(
                     "(reloaded {name}: {broken}; continuing after {})",
                     choices(broken.fitting())
                 );
-                if let Some(hint) = broken.hint() {
-                    said.push_str(&format!("\n({hint})"));
-                }
                 self.moved(&said, autosave)
             }
             Err(PlayError::Load(crate::load::LoadError::Diagnostics {

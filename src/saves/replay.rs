@@ -40,18 +40,6 @@ impl Break {
     pub fn fitting(&self) -> usize {
         self.step - 1
     }
-
-    /// What an author can do about it, when a reworded choice is the
-    /// likely cause.
-    pub fn hint(&self) -> Option<&'static str> {
-        match self.reason {
-            Reason::NotOffered { .. } => Some(
-                "a reworded choice keeps its id when it has a label \
-                 (RON `label: \"name\"`, ink `* (name) text`)",
-            ),
-            _ => None,
-        }
-    }
 }
 
 impl fmt::Display for Break {
@@ -64,7 +52,15 @@ impl fmt::Display for Break {
             }
             Reason::NotOffered { offered } => {
                 let quoted: Vec<String> = offered.iter().map(|t| format!("\"{t}\"")).collect();
-                write!(f, "the story offers {} instead", quoted.join(", "))
+                // An unlabelled choice is known by its words, so rewording
+                // it is the usual cause; a label is the cure.
+                write!(
+                    f,
+                    "the story offers {} instead (a reworded choice gets a new id; \
+                     give the choice a label to keep it: RON `label: \"name\"`, ink \
+                     `* (name) text`)",
+                    quoted.join(", ")
+                )
             }
         }
     }

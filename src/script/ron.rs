@@ -165,14 +165,26 @@ fn problem(code: &ron::Error) -> (String, Option<String>) {
 }
 
 /// Whether a syntax error at `offset` looks like a quote inside a string
-/// that was not escaped: the error comes right after a closing `"` and
-/// points at more text (a word or another quote), not at a delimiter.
+/// that was not escaped: the error comes after a closing `"` (with at most
+/// spaces between, on the same line) and what follows is more text (a word
+/// or another quote), not a delimiter and not the next field (`then:`,
+/// which is a missing comma).
 fn ends_a_string_early(text: &str, offset: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
         return false;
     };
+    let after = after.trim_start_matches([' ', '\t']);
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let next_field = !word.is_empty()
+        && after[word.len()..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(':');
     let next = after.chars().next();
-    before.ends_with('"')
+    before.trim_end_matches([' ', '\t']).ends_with('"')
+        && !next_field
         && next.is_some_and(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | ']' | '}' | ':'))
 }
 

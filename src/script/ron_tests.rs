@@ -365,3 +365,17 @@ mod round_trip {
         }
     }
 }
+
+/// Where ron reports the error: just past the string that ended early.
+fn at(text: &str, after: &str) -> bool {
+    ends_a_string_early(text, text.find(after).unwrap() + after.len())
+}
+
+#[test]
+fn a_quote_inside_a_string_is_told_from_a_missing_comma() {
+    assert!(at(r#"Line("He said "hi" to me."),"#, r#""He said ""#));
+    assert!(at(r#"Line("She said " hi" and left."),"#, r#""She said ""#));
+    assert!(!at(r#"Choice(text: "x" then: [])"#, r#""x""#));
+    assert!(!at("Line(\"a\")\n    Line(\"b\"),", "Line(\"a\")"));
+    assert!(!at(r#"Line("a"),"#, r#""a""#));
+}

@@ -1,6 +1,7 @@
 //! The story model: the AST (`ast`), source spans and diagnostics (`span`),
-//! the re-placing of spans (`respan`) and "did you mean" (`suggest`). The
-//! surface syntaxes that produce it live above: `ink` and `script` (RON).
+//! the re-placing of spans (`respan`), "did you mean" (`suggest`) and counts
+//! as people write them (`words`). The surface syntaxes that produce it live
+//! above: `ink` and `script` (RON).
 //!
 //! Boundary: no file system, no parser and no runtime here; it imports only
 //! `value`.
@@ -9,6 +10,7 @@ pub mod ast;
 pub mod respan;
 pub mod span;
 pub mod suggest;
+pub mod words;
 
 pub use ast::*;
 pub use span::{Diagnostic, FileId, Severity, SourceFile, SourceMap, Span, Spanned};

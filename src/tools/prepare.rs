@@ -20,8 +20,12 @@ pub enum PrepareError {
         value: String,
         message: String,
     },
-    #[error("`--set {name}`: the story has no global variable `{name}` (it has: {globals})")]
-    UnknownVariable { name: String, globals: String },
+    #[error("`--set {name}`: the story has no global variable `{name}` (it has: {globals}){hint}")]
+    UnknownVariable {
+        name: String,
+        globals: String,
+        hint: String,
+    },
     #[error("`--from {path}`: the story has no knot or stitch `{path}`{hint}")]
     UnknownKnot { path: String, hint: String },
 }
@@ -54,7 +58,10 @@ pub fn check_cheats(program: &Program, cheats: &Cheats) -> Result<(), PrepareErr
         match cheat {
             Cheat::Set(name, _) if !program.globals.iter().any(|g| &g.name == name) => {
                 let names: Vec<&str> = program.globals.iter().map(|g| g.name.as_str()).collect();
+                let hint = crate::story::suggest::did_you_mean(name, names.iter().copied())
+                    .map_or_else(String::new, |h| format!("; {h}"));
                 return Err(PrepareError::UnknownVariable {
+                    hint,
                     name: name.clone(),
                     globals: if names.is_empty() {
                         "none".to_string()

@@ -136,8 +136,10 @@ fn check_accepts_the_example_story() {
     assert!(output.status.success(), "{}", stderr(&output));
     let out = stdout(&output);
     assert!(out.contains("\"The Last Keeper\": no errors"), "{out}");
-    assert!(out.contains("ending.saved (line "), "{out}");
-    assert!(out.contains("ending.lost (line "), "{out}");
+    // Each ending with its file, line and column (it once gave no file).
+    let file = lighthouse().display().to_string();
+    assert!(out.contains(&format!("ending.saved at {file}:")), "{out}");
+    assert!(out.contains(&format!("ending.lost at {file}:")), "{out}");
 }
 
 #[test]
@@ -276,7 +278,8 @@ fn resume_after_the_story_changed_says_where_the_path_stopped_fitting() {
     assert!(
         stderr(&output).contains(
             "the story has changed since this save: step 1 (\"Right\") no longer fits: \
-             the story offers \"Left.\", \"Uphill\" instead; continuing from the furthest \
+             the story offers \"Left.\", \"Uphill\" instead (a reworded choice gets a new \
+             id; give the choice a label to keep it: RON `label: \"name\"`, ink `* (name) text`); continuing from the furthest \
              point that fits (after 0 choices)"
         ),
         "{}",

@@ -191,8 +191,7 @@ fn a_save_broken_by_a_reworded_choice_points_at_labels() {
     p.expect("2. Sprint").unwrap();
     p.send_line("load noon").unwrap();
     p.expect("step 1 (\"Run\") no longer fits").unwrap();
-    p.expect("a reworded choice keeps its id when it has a label")
-        .unwrap();
+    p.expect("give the choice a label to keep it").unwrap();
     p.expect("[y/N]").unwrap();
     p.send_line("n").unwrap();
     p.expect("Not loaded.").unwrap();

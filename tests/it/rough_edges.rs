@@ -59,6 +59,12 @@ fn a_misspelt_divert_variable_or_assignment_says_did_you_mean() {
         assert!(err.contains(message), "{err}");
         assert!(err.contains(&format!("help: {help}")), "{err}");
     }
+    // A function, the story's own or a built-in one.
+    let called = ALLEY.replacen("{coins} coins", "{RANDM(1, 2)} coins", 1);
+    write(dir.path(), "call.ron", &called);
+    let err = stderr(&run(dir.path(), &["check", "call.ron"]));
+    assert!(err.contains("unknown function `RANDM`"), "{err}");
+    assert!(err.contains("help: did you mean `RANDOM`?"), "{err}");
     let assigned = ALLEY.replacen(
         r#"Line("Cats. -> END")"#,
         r#"Logic("coinz = 1"), Line("Cats. -> END")"#,
@@ -83,6 +89,15 @@ fn play_from_a_misspelt_knot_says_did_you_mean() {
     assert_eq!(
         stderr(&out),
         "weave: `--from hom`: the story has no knot or stitch `hom`; did you mean `home`?\n"
+    );
+    let out = run(
+        dir.path(),
+        &["play", "--plain", "alley.ron", "--set", "coinz=1"],
+    );
+    assert_eq!(
+        stderr(&out),
+        "weave: `--set coinz`: the story has no global variable `coinz` (it has: coins); \
+         did you mean `coins`?\n"
     );
     // Nothing close: no guess.
     let out = run(
@@ -222,4 +237,194 @@ fn dash_o_dash_writes_to_standard_output() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("digraph"), "{}", stdout(&out));
     assert!(!dir.path().join("-").exists(), "no file named `-`");
+}
+
+#[test]
+fn stats_counts_the_endings_it_lists_and_names_their_places() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    // A state budget of 1 finds no ending; the random games find both.
+    let out = run(
+        dir.path(),
+        &["stats", "alley.ron", "--max-states", "1", "--runs", "20"],
+    );
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        text.contains(
+            "\nendings (2), paths in choices: exhaustive with seed 0 (1 state, budget reached"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  alley (END at alley.ron:10:"), "{text}");
+    assert!(text.contains("  home (END at alley.ron:11:"), "{text}");
+}
+
+#[test]
+fn every_help_entry_says_what_it_is_and_only_play_and_replay_take_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let commands: [&[&str]; 11] = [
+        &["play"],
+        &["check"],
+        &["compile"],
+        &["convert"],
+        &["replay"],
+        &["map"],
+        &["explore"],
+        &["stats"],
+        &["test"],
+        &["test", "record"],
+        &[],
+    ];
+    for command in commands {
+        let out = run(dir.path(), &[command, &["--help"]].concat());
+        let help = stdout(&out);
+        assert!(out.status.success(), "{command:?}: {}", stderr(&out));
+        // An entry is `  NAME  description`: none may be a bare name.
+        let entries = help
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.starts_with("       weave"));
+        for line in entries {
+            let entry = line.trim();
+            assert!(
+                entry.contains("  "),
+                "{command:?}: `{entry}` has no description"
+            );
+        }
+        let takes_saves = matches!(command, ["play"] | ["replay"]);
+        assert_eq!(
+            help.contains("--saves"),
+            takes_saves,
+            "{command:?}:\n{help}"
+        );
+    }
+    let out = run(dir.path(), &["check", "x.ron", "--saves", "somewhere"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unexpected argument '--saves'"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn goto_a_misspelt_knot_at_the_repl_says_did_you_mean() {
+    use expectrl::{Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    let script = write(dir.path(), "alley.ron", ALLEY);
+    let script = script.display().to_string();
+    let mut p = super::repl::spawn(&dir.path().join("saves"), &["play", &script, "--seed", "1"]);
+    p.expect("Go home").unwrap();
+    p.send_line("goto hom").unwrap();
+    p.expect("there is no knot or stitch `hom`; did you mean `home`?")
+        .unwrap();
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn convert_writes_its_script_with_the_umask_mode_or_to_stdout_with_dash() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = super::support::root();
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("konoha.ron");
+    let script = format!(
+        "umask 027 && '{}' convert -o '{}'",
+        env!("CARGO_BIN_EXE_weave"),
+        out_path.display()
+    );
+    let out = std::process::Command::new("sh")
+        .current_dir(&root)
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mode = std::fs::metadata(&out_path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+
+    // `-o -`: the script on stdout, what was written said on stderr.
+    let mut cmd = weave(&dir.path().join("saves"), &root);
+    cmd.args(["convert", "-o", "-"]);
+    let out = run_with_input(cmd, "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), std::fs::read_to_string(&out_path).unwrap());
+    assert!(
+        stderr(&out).starts_with("wrote the script to standard output: "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!root.join("-").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_made_at_the_repl_follow_the_umask() {
+    use expectrl::{Eof, Expect, Session};
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let saves = dir.path().join("saves");
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(dir.path())
+        .env("WEAVE_SAVES", &saves)
+        .env("TERM", "xterm")
+        .args([
+            "-c",
+            &format!(
+                "umask 027 && exec '{}' play alley.ron --seed 1",
+                env!("CARGO_BIN_EXE_weave")
+            ),
+        ]);
+    let mut p = Session::spawn(cmd).expect("weave runs in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    p.expect("Go home").unwrap();
+    p.send_line("save dawn").unwrap();
+    p.expect("dawn").unwrap();
+    p.send_line("quit").unwrap();
+    p.expect(Eof).unwrap();
+    // The autosave slot is named after the script (`autosave-alley-HASH.ron`).
+    let autosave = std::fs::read_dir(&saves)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("autosave") && n.ends_with(".ron"))
+        .expect("an autosave was written");
+    for name in ["dawn.ron", autosave.as_str()] {
+        let meta = std::fs::metadata(saves.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(meta.permissions().mode() & 0o777, 0o640, "{name}");
+    }
+}
+
+#[test]
+fn a_duration_that_means_nothing_is_a_bad_argument_not_a_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let out = run(dir.path(), &["explore", "alley.ron", "--max-seconds=-1"]);
+    // Exit 1 means "the story has problems"; a bad flag is 2.
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out), "weave: --max-seconds -1 is not a duration\n");
+}
+
+#[test]
+fn an_error_is_wrapped_to_a_narrow_terminal() {
+    use expectrl::{Eof, Expect, Session};
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "alley.ron", ALLEY);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(dir.path()).env("TERM", "xterm").args([
+        "-c",
+        &format!(
+            "stty cols 40 && exec '{}' play --plain alley.ron --from nowhere",
+            env!("CARGO_BIN_EXE_weave")
+        ),
+    ]);
+    let mut p = Session::spawn(cmd).expect("weave runs in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    let seen = p.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(seen.as_bytes()).replace("\r\n", "\n");
+    assert_eq!(
+        text.trim_end(),
+        "weave: `--from nowhere`: the story has\nno knot or stitch `nowhere`",
+        "{text:?}"
+    );
 }

@@ -165,7 +165,8 @@ fn loading_on_an_edited_story_names_the_step_that_no_longer_fits() {
     );
     assert_eq!(
         broken.to_string(),
-        "step 2 (\"Rest\") no longer fits: the story offers \"Eat\", \"Sleep\" instead"
+        "step 2 (\"Rest\") no longer fits: the story offers \"Eat\", \"Sleep\" instead \
+         (a reworded choice gets a new id; give the choice a label to keep it: RON `label: \"name\"`, ink `* (name) text`)"
     );
     // The session waits at the furthest point that fits: after step 1.
     assert_eq!(loaded.session.path().len(), 1);
@@ -216,7 +217,7 @@ fn replay_check_exits_non_zero_naming_the_step_after_an_edit() {
     assert!(
         stderr(&broken).contains(
             "step 3 (\"Camp\") no longer fits: the story offers \"Make camp\", \"Go on\" instead \
-             (a reworded choice keeps its id when it has a label"
+             (a reworded choice gets a new id; give the choice a label to keep it"
         ),
         "{}",
         stderr(&broken)

@@ -7,9 +7,14 @@ use super::support::{ROAD, root, run_with_input, stderr, stdout, weave};
 use std::path::Path;
 use std::process::Output;
 
+/// Runs `weave ARGS` in `dir`; `weave test` keeps its recordings in
+/// `dir/tests/stories` (without `--dir` it would use the repository's).
 fn weave_in(dir: &Path, args: &[&str]) -> Output {
     let mut cmd = weave(&dir.join("saves"), dir);
     cmd.args(args);
+    if args.first() == Some(&"test") && !args.contains(&"--dir") {
+        cmd.args(["--dir", "tests/stories"]);
+    }
     run_with_input(cmd, "")
 }
 
@@ -18,7 +23,12 @@ fn the_recorded_paths_of_the_example_story_still_pass() {
     let dir = root().join("tests/stories");
     let recorded = std::fs::read_dir(&dir).unwrap().count();
     assert!(recorded >= 3, "only {recorded} recorded paths in {dir:?}");
-    let out = weave_in(&root(), &["test", "--dir", "tests/stories"]);
+    // From any folder, `weave test` finds tests/stories beside Cargo.toml,
+    // as saves go beside it (it once looked in the working directory).
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut cmd = weave(&elsewhere.path().join("saves"), elsewhere.path());
+    cmd.arg("test");
+    let out = run_with_input(cmd, "");
     let text = stdout(&out);
     assert!(out.status.success(), "{text}{}", stderr(&out));
     assert_eq!(
@@ -41,7 +51,7 @@ fn a_recorded_path_passes_then_shows_an_edit_as_a_diff_until_blessed() {
         &["test", "record", "road.ron", "--choices", "2,1", "run-eat"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("recorded `run-eat`: 2 choice(s)"));
+    assert!(stdout(&out).starts_with("recorded `run-eat`: 2 choices, "));
     // The recording holds the transcript `weave replay --choices` prints.
     let replay = weave_in(dir, &["replay", "--choices", "2,1", "road.ron"]);
     let recording = std::fs::read_to_string(dir.join("tests/stories/run-eat.ron")).unwrap();
@@ -70,7 +80,7 @@ fn a_recorded_path_passes_then_shows_an_edit_as_a_diff_until_blessed() {
     assert!(text.contains("--- recorded\n+++ now\n"), "{text}");
     assert!(text.contains("\n-You run.\n+You sprint.\n"), "{text}");
     assert!(text.ends_with("0 passed, 1 failed\n"), "{text}");
-    assert!(stderr(&out).contains("1 of 1 recorded path(s) failed"));
+    assert!(stderr(&out).contains("1 of 1 recorded path failed"));
 
     let out = weave_in(dir, &["test", "--bless", "run-eat"]);
     assert!(out.status.success(), "{}", stdout(&out));
@@ -97,7 +107,8 @@ fn a_path_that_no_longer_fits_names_its_step() {
     assert!(
         text.contains(
             "FAILED  walk-rest: step 2 (\"Rest\") no longer fits: \
-             the story offers \"Eat\", \"Sleep\" instead (a broken path cannot be blessed"
+             the story offers \"Eat\", \"Sleep\" instead (a reworded choice gets a new id; \
+             give the choice a label to keep it: RON `label: \"name\"`, ink `* (name) text`) (a broken path cannot be blessed"
         ),
         "{text}"
     );
@@ -151,7 +162,7 @@ fn a_story_with_errors_and_a_corrupt_recording_fail_with_their_reasons() {
     );
     assert!(text.contains("not a recorded path"), "{text}");
     assert!(
-        text.contains("FAILED  walk-eat: the story cannot be loaded: tests/stories/../../road.ron has 2 error(s)"),
+        text.contains("FAILED  walk-eat: the story cannot be loaded: tests/stories/../../road.ron has 2 errors"),
         "{text}"
     );
     // The compiler's diagnostics are shown too, on stderr.

@@ -56,8 +56,8 @@ fn watch_follows_edits_of_the_script_and_its_includes_and_reloads_only_on_change
     p.expect("> ").unwrap();
     save_by_rename(&part, &PART.replace("Stay ashore", "Wait on the quay"));
     p.expect("step 1 (\"Stay ashore\") no longer fits").unwrap();
+    p.expect("give the choice a label to keep it").unwrap();
     p.expect("continuing after 0 choices").unwrap();
-    p.expect("has a label").unwrap();
     p.expect("2. Wait on the quay").unwrap();
     // Touching a file changes no text: nothing to reload, nothing said; and
     // a reload's own reading of the files does not start another one.
