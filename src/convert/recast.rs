@@ -815,4 +815,21 @@ mod tests {
         );
         assert_eq!(person_of("I can't, she thought."), None);
     }
+
+    // Any text at all, with the quotes, apostrophes and pronouns recasting
+    // looks at made likely: recasting and reading a seed never panic.
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn recasting_and_reading_any_text_never_panics(
+            text in "([IiMmy’'\"“”‘ .!?…,(\\[\\]AN/:*~xXo\n]|I'm|my|she|her|Sakura|\\PC){0,80}"
+        ) {
+            let mut named = false;
+            let _ = recast(&text, Person::Third, &sakura(), &mut named);
+            let _ = recast(&text, Person::First, &sakura(), &mut named);
+            let _ = person_of(&text);
+            let _ = crate::convert::prose::parse_seed("t.txt", &text, &Default::default());
+            let _ = infer_pronouns("Sakura", [text.as_str()].into_iter());
+        }
+    }
 }
