@@ -96,11 +96,19 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
-    /// The number of words the author wrote in it.
+    /// The number of words of it the story can show.
     pub fn words(&self) -> usize {
         self.lines
             .iter()
             .map(|l| l.split_whitespace().count())
+            .sum()
+    }
+
+    /// The number of words in the inline notes taken out of it.
+    pub fn note_words(&self) -> usize {
+        self.notes
+            .iter()
+            .map(|n| n.split_whitespace().count())
             .sum()
     }
 }
@@ -421,9 +429,16 @@ fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
     // next paragraph carries on.
     let mut carried: Option<String> = None;
     for (i, (block, &kind)) in blocks.iter().zip(kinds).enumerate() {
-        let (joined, notes) = without_inline_notes(&block.lines.join(" "));
+        let (joined, mut notes) = match kind {
+            Kind::Prose => without_inline_notes(&block.lines.join(" ")),
+            _ => (block.lines.join(" "), Vec::new()),
+        };
+        // A paragraph that was all inline notes is a note.
         let kind = match kind == Kind::Prose && joined.trim().is_empty() {
-            true => Kind::Note,
+            true => {
+                notes.clear();
+                Kind::Note
+            }
             false => kind,
         };
         let next_opens = blocks.get(i + 1).is_some_and(|b| {
