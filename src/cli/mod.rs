@@ -425,11 +425,13 @@ fn convert(options: &crate::convert::Options, report: bool, check: bool) -> Resu
     if check {
         let mut out = std::io::stdout().lock();
         let (_, done) = crate::convert::render(options).map_err(Box::new)?;
+        // The report ends with the warnings; without it, they are all.
         if report {
             write!(out, "{}", done.render())?;
-        }
-        for warning in &done.warnings {
-            writeln!(out, "{warning}")?;
+        } else {
+            for warning in &done.warnings {
+                writeln!(out, "{warning}")?;
+            }
         }
         return match done.warnings.len() {
             0 => {

@@ -276,4 +276,20 @@ mod tests {
         assert_eq!(words_changed("teh cat sat", "the cat sat"), 1);
         assert_eq!(words_changed("I ran", "Sakura ran away"), 2);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn any_edit_on_any_passage_applies_or_is_refused_without_panic(
+            texts in proptest::collection::vec("[ab .,’é“”\"]{0,12}", 1..4),
+            from in "[ab .’é]{0,3}",
+            to in proptest::option::of("[ab .’é]{0,3}"),
+        ) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let mut lines = passage(&refs);
+            let _ = apply(&mut lines, &Edit::Cut { from: from.clone(), to: to.clone() }, None);
+            let mut lines = passage(&refs);
+            let _ = apply(&mut lines, &Edit::Fix { from, to: to.unwrap_or_default() }, None);
+        }
+    }
 }

@@ -306,8 +306,13 @@ impl Builder<'_> {
             &seed.text,
             seed.paragraphs[*range.start()].start,
         );
+        let span = (
+            seed.paragraphs[*range.start()].start,
+            seed.paragraphs[*range.end()].end,
+        );
         for edit in item.edits {
-            self.edit(&mut lines, edit, index, &start, &moment.knot, usage)?;
+            let passage = (&start, span);
+            self.edit(&mut lines, edit, index, passage, &moment.knot, usage)?;
         }
         let persons: Vec<Person> = lines
             .iter()
@@ -366,7 +371,7 @@ impl Builder<'_> {
         lines: &mut Vec<PassageLine>,
         edit: &Edit,
         index: usize,
-        passage: &Place,
+        (passage, span): (&Place, (usize, usize)),
         knot: &str,
         usage: &mut Usage,
     ) -> Result<(), ConvertError> {
@@ -398,8 +403,8 @@ impl Builder<'_> {
                 Failure::Missing(text) => ConvertError::EditMissing {
                     map: self.place_near(&text),
                     edit: name,
+                    passage: format!("{passage}{}", missing_hint(seed, &text, span)),
                     text,
-                    passage: passage.clone(),
                 },
                 Failure::Many(text, paragraphs) => ConvertError::EditAmbiguous {
                     map: self.place_near(&text),
@@ -542,6 +547,21 @@ fn tag_last_line(body: &mut [Stmt], tag: String) {
     });
     if let Some(content) = last {
         content.items.push(Inline::Tag(vec![Inline::Text(tag)]));
+    }
+}
+
+/// Why an edit's text may not be found in its passage: it is in the seed,
+/// but outside the passage, or changed by cleaning or an earlier edit.
+fn missing_hint(seed: &Seed, text: &str, (start, end): (usize, usize)) -> String {
+    let Some(at) = seed.text.find(text) else {
+        return String::new();
+    };
+    let place = Place::at(&seed.name, &seed.text, at);
+    match (start..end).contains(&at) {
+        true => format!(
+            "; the seed has it at {place}, but edits look in the passage as cleaned (quotation marks respaced) and as the edits before this one left it"
+        ),
+        false => format!("; the seed has it at {place}, outside the passage"),
     }
 }
 

@@ -78,7 +78,9 @@ pub enum ConvertError {
         map: Place,
         edit: &'static str,
         text: String,
-        passage: Place,
+        /// Where the passage starts, and where the seed does hold the
+        /// text, when it does.
+        passage: String,
     },
     #[error("{map}: {edit}: \"{text}\" occurs {} times in the passage, in the paragraphs at {}; it must occur once",
         places.len(), list(places))]

@@ -19,6 +19,8 @@ pub mod lint;
 pub mod map;
 pub mod prose;
 pub mod recast;
+#[cfg(test)]
+mod recast_tests;
 pub mod report;
 
 pub use error::{ConvertError, Place};

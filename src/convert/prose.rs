@@ -96,11 +96,19 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
-    /// The number of words the author wrote in it.
+    /// The number of words of it the story can show.
     pub fn words(&self) -> usize {
         self.lines
             .iter()
             .map(|l| l.split_whitespace().count())
+            .sum()
+    }
+
+    /// The number of words in the inline notes taken out of it.
+    pub fn note_words(&self) -> usize {
+        self.notes
+            .iter()
+            .map(|n| n.split_whitespace().count())
             .sum()
     }
 }
@@ -230,6 +238,16 @@ fn split_markers(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         if from < block.lines.len() {
             pieces.push(from..block.lines.len());
         }
+        let pieces: Vec<_> = pieces
+            .into_iter()
+            .flat_map(|range| {
+                let lines = &block.lines[range.clone()];
+                match !conventions::starts_note(&lines[0]) && lines_are_paragraphs(lines) {
+                    true => range.map(|i| i..i + 1).collect::<Vec<_>>(),
+                    false => vec![range],
+                }
+            })
+            .collect();
         for (n, range) in pieces.into_iter().enumerate() {
             let spans = block.spans[range.clone()].to_vec();
             out.push(RawBlock {
@@ -242,6 +260,19 @@ fn split_markers(blocks: Vec<RawBlock>) -> Vec<RawBlock> {
         }
     }
     out
+}
+
+/// Whether the lines of a block are each a paragraph (a text that puts one
+/// paragraph on each line, with no blank line between) rather than one
+/// paragraph wrapped: every line ends a sentence, or one is longer than a
+/// wrapped line would be.
+fn lines_are_paragraphs(lines: &[String]) -> bool {
+    let ends_sentence = |l: &String| {
+        l.trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '\'', '’', ')', ':', '*', '~'])
+    };
+    lines.len() > 1
+        && (lines.iter().all(ends_sentence) || lines.iter().any(|l| l.chars().count() > 100))
 }
 
 /// Decides what each block is. A note runs from its marker through the
@@ -398,9 +429,16 @@ fn finish(blocks: &[RawBlock], kinds: &[Kind], cast: &Cast) -> Vec<Paragraph> {
     // next paragraph carries on.
     let mut carried: Option<String> = None;
     for (i, (block, &kind)) in blocks.iter().zip(kinds).enumerate() {
-        let (joined, notes) = without_inline_notes(&block.lines.join(" "));
+        let (joined, mut notes) = match kind {
+            Kind::Prose => without_inline_notes(&block.lines.join(" ")),
+            _ => (block.lines.join(" "), Vec::new()),
+        };
+        // A paragraph that was all inline notes is a note.
         let kind = match kind == Kind::Prose && joined.trim().is_empty() {
-            true => Kind::Note,
+            true => {
+                notes.clear();
+                Kind::Note
+            }
             false => kind,
         };
         let next_opens = blocks.get(i + 1).is_some_and(|b| {
@@ -640,6 +678,28 @@ mod tests {
         assert_eq!(
             seed.paragraphs[0].notes,
             vec!["(AN: fast, lol)".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_text_with_one_paragraph_a_line_keeps_its_paragraphs() {
+        let one_a_line = "She ran to the gate.\n\"Wait!\" he called.\nShe did not stop.\n";
+        let seed = parse_seed("t.txt", one_a_line, &Cast::default());
+        let lines: Vec<_> = seed.paragraphs.iter().map(|p| p.lines.join("|")).collect();
+        assert_eq!(
+            lines,
+            [
+                "She ran to the gate.",
+                "\"Wait!\" he called.",
+                "She did not stop."
+            ]
+        );
+        let wrapped = "She ran to the gate and\nwaited there until he came.\n";
+        let seed = parse_seed("t.txt", wrapped, &Cast::default());
+        let lines: Vec<_> = seed.paragraphs.iter().map(|p| p.lines.join("|")).collect();
+        assert_eq!(
+            lines,
+            ["She ran to the gate and waited there until he came."]
         );
     }
 }

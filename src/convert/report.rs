@@ -91,6 +91,8 @@ pub struct ParagraphReport {
     pub words: usize,
     /// Its first words, to recognise it by.
     pub opening: String,
+    /// The inline author's notes taken out of it.
+    pub notes: Vec<String>,
     pub fate: Fate,
 }
 
@@ -98,7 +100,8 @@ pub struct ParagraphReport {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     pub paragraphs: Vec<ParagraphReport>,
-    /// Words in all the seeds' paragraphs, story or not.
+    /// Words in all the seeds' paragraphs, story or not, inline notes
+    /// included.
     pub seed_words: usize,
     /// Words of seed paragraphs the story uses (each paragraph once).
     pub used_words: usize,
@@ -139,7 +142,7 @@ pub fn report(
     for (s, seed) in seeds.iter().enumerate() {
         for (p, paragraph) in seed.paragraphs.iter().enumerate() {
             let words = paragraph.words();
-            seed_words += words;
+            seed_words += words + paragraph.note_words();
             let fate = match (usage.used.get(&(s, p)), paragraph.kind.why_not_story()) {
                 (Some(knots), _) => {
                     used_words += words;
@@ -157,6 +160,7 @@ pub fn report(
                 place: Place::at(&seed.name, &seed.text, paragraph.start),
                 words,
                 opening: opening(&paragraph.lines.join(" ")),
+                notes: paragraph.notes.clone(),
                 fate,
             });
         }
@@ -244,6 +248,9 @@ impl Report {
                 p.opening,
                 fate
             );
+            for note in &p.notes {
+                let _ = writeln!(out, "    inline author's note taken out: {note}");
+            }
         }
         let _ = writeln!(
             out,

@@ -525,3 +525,26 @@ fn the_konoha_map_passes_the_convert_lint() {
         "scripts/konoha.map.ron: no warnings\n"
     );
 }
+
+#[test]
+fn the_report_shows_the_inline_notes_taken_out_of_a_paragraph() {
+    let dir = root().join("tests/convert-fixtures/inline-and-glued-notes");
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = super::support::weave(out.path(), &dir)
+        .args([
+            "convert", "--report", "--seeds", ".", "--map", "map.ron", "-o",
+        ])
+        .arg(out.path().join("out.ron"))
+        .output()
+        .expect("weave runs");
+    let shown = super::support::stdout(&output);
+    assert!(
+        shown.contains("seed.txt:3:1 (10 words) Sasuke left the village before dawn. Nobody saw…\n    used in dawn\n    inline author's note taken out: (AN: yes this is before the time skip)\n"),
+        "{shown}"
+    );
+    // The notes' words are the seed's words too: 100 in all, 43 shown.
+    assert!(
+        shown.contains("words: 100 in the seeds, 43 of them used"),
+        "{shown}"
+    );
+}

@@ -78,6 +78,13 @@ fn an_edit_whose_text_is_missing_or_repeated_is_an_error_at_its_place_in_the_map
         "weave: m.ron:7:62: Fix: \"the room\" is not in the passage (which starts at a.txt:1:1)\n"
     );
     assert!(!dir.path().join("out.ron").exists());
+    let outside = r#"      Seed(seed: "a", from: "I stood up", edits: [Cut(from: "I left.")]),"#;
+    let (code, _, err) = convert(dir.path(), "", outside);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "weave: m.ron:7:62: Cut: \"I left.\" is not in the passage (which starts at a.txt:1:1; the seed has it at a.txt:3:64, outside the passage)\n"
+    );
     let twice =
         r#"      Seed(seed: "a", from: "I stood up", to: "I left.", edits: [Cut(from: "oo")]),"#;
     let (code, _, err) = convert(dir.path(), "", twice);

@@ -176,3 +176,35 @@ fn the_report_holds_the_lint() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_point_of_view_is_checked_along_every_path_through_ifs_and_choices() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seeds = [("first.txt", FIRST), ("third.txt", THIRD)];
+    let entries =
+        r#"SeedEntry(name: "f", file: "first.txt"), SeedEntry(name: "t", file: "third.txt")"#;
+    // On no path does the first-person passage meet a third-person one:
+    // it is the other branch of the If, and the choice that shows it ends.
+    let apart = r#"    Moment(knot: "a", body: [If(cond: "true", then: [Seed(seed: "t", from: "She ran")], else: [Seed(seed: "f", from: "I ran")])], then: Choices([
+        Choice(label: "x", to: "b"),
+        Choice(label: "y", to: "c"),
+    ])),
+    Moment(knot: "b", body: [], then: End("e")),
+    Moment(knot: "c", body: [], then: End("f")),"#;
+    let (code, shown, _) = check(dir.path(), &seeds, &map(entries, apart, ""));
+    assert_eq!((code, shown.as_str()), (Some(0), "m.ron: no warnings\n"));
+    // Through an empty moment, into a choice's body: the else branch's
+    // first person meets the third person the choice shows.
+    let met = r#"    Moment(knot: "a", body: [If(cond: "true", then: [], else: [Seed(seed: "f", from: "I ran")])], then: Continue("b")),
+    Moment(knot: "b", body: [], then: Choices([
+        Choice(label: "x", body: [Seed(seed: "t", from: "She ran")], to: "c"),
+        Choice(label: "y", to: "c"),
+    ])),
+    Moment(knot: "c", body: [], then: End("e")),"#;
+    let (code, shown, _) = check(dir.path(), &seeds, &map(entries, met, ""));
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        shown,
+        "warning: m.ron:8:58: the point of view changes from first person (the passage placed at m.ron:6:87, in a) to third person here, in b; recast one of them (`Recast`)\n"
+    );
+}
