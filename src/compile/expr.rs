@@ -332,10 +332,12 @@ impl Compiler {
             Some(&id) => id,
             None => {
                 let counter = self.new_counter(format!("{}.sequence", self.flow), Span::default());
+                let hash = self.ink_paths.hash(key);
                 self.program.sequences.push(SequenceInfo {
                     kind,
                     branches: n as u32,
                     counter,
+                    hash,
                 });
                 let id = (self.program.sequences.len() - 1) as u32;
                 self.sequence_ids.insert(key, id);

@@ -8,6 +8,7 @@
 //! after a section without choices is simply flowed into (as ink does).
 
 use super::declare::ROOT;
+use super::ink_path::{InkPaths, flow_prefix};
 use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
 use crate::story::ast::{self, Inline, Stmt};
 use crate::story::{Span, Story};
@@ -27,6 +28,7 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
+        self.ink_paths = InkPaths::new(flow_prefix(ROOT, true, false), 0, &story.body);
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -37,6 +39,8 @@ impl Compiler {
             .first()
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
+        let prefix = flow_prefix(&knot.name.node, false, !knot.stitches.is_empty());
+        self.ink_paths = InkPaths::new(prefix, knot.params.len(), &knot.body);
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -46,6 +50,7 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
+            self.ink_paths = InkPaths::new(path.clone(), stitch.params.len(), &stitch.body);
             self.lower_flow(&path, &stitch.body, &stitch.params);
         }
     }
@@ -81,12 +86,21 @@ impl Compiler {
             let slot = self.declare_temp(&p.name);
             self.emit(Op::BindTemp(slot));
         }
+        // ink knows a flow's temporaries before they are declared: one read
+        // earlier reads 0 (with a runtime warning in ink).
+        let mut names = Vec::new();
+        temp_names(body, &mut names);
+        for name in names {
+            self.declare_temp(name);
+        }
         let exits = self.weave(body);
         before_end(self);
         let end = self.here_label();
         self.patch(&exits.fallthrough, end);
         self.patch(&exits.loose, end);
-        self.emit(Op::FallOff);
+        // As ink's compiler does, the root weave ends in `DONE`; running
+        // off any other flow's end is a runtime error (see `Op::FallOff`).
+        self.emit(if path == ROOT { Op::Done } else { Op::FallOff });
         self.program.code[frame_op] = Op::Frame(self.temp_count);
         self.program.flows.push(FlowInfo {
             path: path.to_string(),
@@ -182,10 +196,11 @@ impl Compiler {
         }
     }
 
-    /// A line of content, ended by a newline unless it ends in a divert.
+    /// A line of content, ended by a newline unless it ends in a divert or
+    /// holds only tags (ink gives a tag-only line no newline of its own).
     fn line(&mut self, items: &[Inline]) {
         self.inline(items);
-        if !ends_in_divert(items) {
+        if !ends_in_divert(items) && !only_tags(items) {
             self.emit(Op::Newline);
         }
     }
@@ -433,6 +448,15 @@ fn stmt_span(stmt: &Stmt) -> Span {
 }
 
 /// Whether content ends by going elsewhere, so no newline follows it.
+fn only_tags(items: &[Inline]) -> bool {
+    items.iter().any(|i| matches!(i, Inline::Tag(_)))
+        && items.iter().all(|i| match i {
+            Inline::Tag(_) => true,
+            Inline::Text(t) => t.trim().is_empty(),
+            _ => false,
+        })
+}
+
 fn ends_in_divert(items: &[Inline]) -> bool {
     match items.last() {
         Some(Inline::Divert(d)) => d.kind == ast::DivertKind::Goto,
@@ -455,6 +479,34 @@ fn push_slug<'a>(out: &mut String, texts: impl Iterator<Item = &'a str>) {
             out[start..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase());
+        }
+    }
+}
+
+/// The temporaries declared anywhere in a weave, in source order.
+fn temp_names<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a ast::Name>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Logic(logic) => {
+                if let ast::Logic::Temp { name, .. } = &logic.node {
+                    out.push(name);
+                }
+            }
+            Stmt::Choice(c) => temp_names(&c.body, out),
+            Stmt::Cond(c) => {
+                for b in &c.branches {
+                    temp_names(&b.body, out);
+                }
+                if let Some(otherwise) = &c.otherwise {
+                    temp_names(otherwise, out);
+                }
+            }
+            Stmt::Seq(s) => {
+                for b in &s.branches {
+                    temp_names(b, out);
+                }
+            }
+            Stmt::Line(_) | Stmt::Gather(_) => {}
         }
     }
 }

@@ -11,12 +11,14 @@
 mod check;
 mod declare;
 mod expr;
+mod ink_path;
 mod lower;
 mod names;
 mod program;
 mod shard;
 mod types;
 
+pub use ink_path::path_hash;
 pub use program::*;
 
 use crate::runtime::Value;
@@ -86,6 +88,8 @@ struct Compiler {
     /// Sequences already given an id, by AST node address (choice start
     /// content is lowered twice and must share its counters).
     sequence_ids: HashMap<usize, u32>,
+    /// Where ink would put the current flow's sequences (shuffle seeds).
+    ink_paths: ink_path::InkPaths,
     /// Choice ids already used in the current flow.
     choice_ids: HashMap<String, u32>,
     /// Reads of each global variable (for the unused-variable warning).
@@ -183,6 +187,7 @@ impl Compiler {
             temps: HashMap::default(),
             temp_count: 0,
             sequence_ids: HashMap::default(),
+            ink_paths: Default::default(),
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
             counter_base: 0,

@@ -6,7 +6,7 @@
 use super::file::SrcLine;
 use super::{parse_choice_text, parse_expr, parse_line, parse_logic, parse_name};
 use crate::story::Diagnostic;
-use crate::story::ast::{Branch, Choice, Conditional, Gather, SeqKind, Sequence, Stmt};
+use crate::story::ast::{Branch, Choice, Conditional, Gather, Sequence, Stmt};
 
 /// A statement with the weave depth of its bullets (0 for plain content).
 enum Item {
@@ -350,7 +350,15 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         ));
         return None;
     }
-    if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {
+    // `{&`, `{!`, `{~` alone on the line: a sequence by ink's symbols.
+    let symbols = match (&header, &head_rest) {
+        (None, Some(r)) => {
+            let (flags, len) = super::content::symbol_flags(r.text.trim());
+            (len > 0 && len == r.text.trim().len()).then_some(flags)
+        }
+        _ => None,
+    };
+    if let Some(r) = head_rest.filter(|r| !r.text.is_empty() && symbols.is_none()) {
         inner.push(r);
     }
     inner.extend_from_slice(&lines[1..lines.len() - 1]);
@@ -362,7 +370,14 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         inner.push(tail);
     }
     let header_text = header.as_ref().map_or("", |h| h.text);
-    let kind = sequence_kind(header_text);
+    let flags = symbols.or_else(|| super::content::word_flags(header_text));
+    let kind = match super::content::block_sequence_kind(flags) {
+        Ok(kind) => kind,
+        Err(message) => {
+            diags.push(Diagnostic::error(message, span));
+            return None;
+        }
+    };
     let branches = branches(&inner, kind.is_none());
     if let Some(kind) = kind {
         let branches = branches
@@ -465,20 +480,6 @@ fn top_level_colon(text: &str) -> Option<usize> {
         }
     }
     None
-}
-
-/// The sequence kind a block header names, if it names one.
-fn sequence_kind(header: &str) -> Option<SeqKind> {
-    let words: Vec<&str> = header.split_whitespace().collect();
-    Some(match words.as_slice() {
-        ["stopping"] => SeqKind::Stopping,
-        ["cycle"] => SeqKind::Cycle,
-        ["once"] => SeqKind::Once,
-        ["shuffle"] => SeqKind::Shuffle,
-        ["shuffle", "once"] => SeqKind::ShuffleOnce,
-        ["shuffle", "stopping"] => SeqKind::ShuffleStopping,
-        _ => return None,
-    })
 }
 
 /// One branch of a block: its `- marker:` (the text before the colon, or the

@@ -10,6 +10,7 @@ mod builtins;
 mod exec;
 mod key;
 mod output;
+mod random;
 mod state;
 mod value;
 

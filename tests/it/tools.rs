@@ -452,7 +452,7 @@ fn stats_count_words_choices_endings_and_path_lengths() {
     );
     assert!(out.contains("endings (3), paths in choices"), "{out}");
     assert!(
-        out.contains("ending.saved (END): shortest 5, longest 9"),
+        out.contains("ending.saved (END): shortest 7, longest 8"),
         "{out}"
     );
 }

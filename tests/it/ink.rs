@@ -1,0 +1,174 @@
+//! ink behaviours real stories hit (issue 13), each played through the
+//! binary in plain mode. Every expected transcript here was first checked
+//! against inkjs 2.4.0 (or inklecate's documented behaviour where the two
+//! differ).
+
+use super::support::{run_with_input, stderr, stdout, weave};
+use std::process::Output;
+
+/// Plays `story.ink` (with any other files beside it) in plain mode.
+fn play_files(files: &[(&str, &[u8])], input: &str) -> Output {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("a writable folder");
+    }
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["play", "--plain", "--seed", "1", "story.ink"]);
+    run_with_input(cmd, input)
+}
+
+fn play(story: &str, input: &str) -> Output {
+    play_files(&[("story.ink", story.as_bytes())], input)
+}
+
+/// What a story prints, which must play without error.
+fn transcript(story: &str, input: &str) -> String {
+    let out = play(story, input);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(stderr(&out), "");
+    stdout(&out)
+}
+
+const RAN_OUT: &str = "ran out of content. Do you need a '-> DONE' or '-> END'?";
+
+/// Asserts the story stops with ink's "ran out of content" error (exit 2)
+/// after printing `printed`.
+fn runs_out(story: &str, input: &str, printed: &str) {
+    let out = play(story, input);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert_eq!(stdout(&out), printed);
+    assert!(stderr(&out).contains(RAN_OUT), "{}", stderr(&out));
+}
+
+#[test]
+fn running_out_of_content_at_the_end_of_a_knot_is_a_runtime_error() {
+    runs_out("-> k\n== k ==\nIn k.\n", "", "In k.\n");
+}
+
+#[test]
+fn running_out_of_content_after_a_choice_body_with_no_divert_is_a_runtime_error() {
+    runs_out(
+        "-> k\n== k ==\n* once\n  Body.\n",
+        "1\n",
+        "\n1: once\n?> once\nBody.\n",
+    );
+}
+
+#[test]
+fn running_out_of_content_when_once_only_choices_are_used_up_is_a_runtime_error() {
+    runs_out(
+        "-> k\n== k ==\n* [a] A.\n- (g) G.\n* [b]\n-> k\n",
+        "1\n1\n",
+        "\n1: a\n?> A.\nG.\n\n1: b\n?> ",
+    );
+}
+
+#[test]
+fn running_out_of_content_after_a_nested_gather_is_a_runtime_error() {
+    // ink-proof I092's shape: the nested weave's choice is never offered.
+    runs_out(
+        "* opt\n    - - text\n    * * {false} impossible\n- gather\n",
+        "1\n",
+        "\n1: opt\n?> opt\ntext\n",
+    );
+}
+
+#[test]
+fn the_root_weave_ends_quietly_like_inks_implicit_done() {
+    assert_eq!(
+        transcript("- (top)\n* [a] A.\n-> top\n", "1\n"),
+        "\n1: a\n?> A.\n"
+    );
+    assert_eq!(
+        transcript("* a\n* b\n- Then.\n", "1\n"),
+        "\n1: a\n2: b\n?> a\nThen.\n"
+    );
+}
+
+#[test]
+fn a_temporary_read_before_its_declaration_reads_zero() {
+    assert_eq!(transcript("{x}\n~temp x = 5\n{x}\n", ""), "0\n5\n");
+}
+
+#[test]
+fn multi_line_sequences_written_with_a_symbol_cycle_shuffle_and_stop() {
+    let story = "VAR x = 0\n- (top)\n{&\n- one\n- two\n}\n{!\n- o1\n- o2\n}\n~ x++\n{x < 3: -> top}\n-> END\n";
+    // The blank lines are ink's: the space before `-> top` starts a line
+    // that the next branch's newline ends.
+    assert_eq!(transcript(story, ""), "one\no1\n\ntwo\no2\n\none\n");
+    // `{~` on a line of its own is a shuffle, not text.
+    let out = transcript("{~\n- a\n- a\n}\n-> END\n", "");
+    assert_eq!(out, "a\n");
+}
+
+#[test]
+fn sequence_words_combine_in_any_order() {
+    let story = "- (top)\n{stopping shuffle:\n- a\n- a\n- last\n}\n{top < 4: -> top}\n-> END\n";
+    assert_eq!(transcript(story, ""), "a\n\na\n\nlast\n\nlast\n");
+}
+
+#[test]
+fn sequence_type_combinations_ink_refuses_are_errors() {
+    for story in [
+        "{&~one|two|three}\n",
+        "{&~\n- one\n- two\n}\n",
+        "{cycle once: a|b}\n",
+    ] {
+        let out = play(story, "");
+        assert_eq!(out.status.code(), Some(1), "{story}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("combination of sequence types is not supported"),
+            "{story}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn a_tag_only_line_then_a_line_break_is_an_empty_line_with_the_tag() {
+    let tagged = "\n\n# tags: tagone\n";
+    assert_eq!(
+        transcript("A line.\n#tagone\n{true:\n    Yes.\n}\n-> END\n", ""),
+        format!("A line.{tagged}Yes.\n")
+    );
+    // The same when the line after the tag prints nothing but its newline.
+    assert_eq!(
+        transcript("VAR a = \"\"\nB\n#tagone\n{a}\nC\n-> END\n", ""),
+        format!("B{tagged}C\n")
+    );
+    // A line of blanks is an empty line too.
+    assert_eq!(
+        transcript("VAR a = \"\"\nA\n{a} {a}\nB\n-> END\n", ""),
+        "A\n\nB\n"
+    );
+}
+
+#[test]
+fn a_tag_only_line_after_the_last_text_before_a_choice_goes_with_that_text() {
+    assert_eq!(
+        transcript("Hello.\n#mytag\n+ [Go] -> END\n", "1\n"),
+        "Hello.\n# tags: mytag\n\n1: Go\n?> "
+    );
+}
+
+#[test]
+fn a_tag_line_before_an_exhausted_once_only_line_tags_the_next_text() {
+    assert_eq!(
+        transcript("A line.\n#tagone\n{!once}\n{!once}\nB.\n-> END\n", ""),
+        "A line.\nonce\n# tags: tagone\nonce\nB.\n"
+    );
+    // Once it is used up, the tag is an empty line's.
+    let story = "- (top)\nA line.\n#tagone\n{!once}\nB.\n{top < 2:\n  -> top\n}\n-> END\n";
+    assert_eq!(
+        transcript(story, ""),
+        "A line.\nonce\n# tags: tagone\nB.\nA line.\n\n# tags: tagone\nB.\n"
+    );
+}
+
+#[test]
+fn a_text_less_conditional_choice_then_a_tag_line_tags_an_empty_line() {
+    assert_eq!(
+        transcript("* {true}\n# tag\n    Body.\n    -> END\n", "1\n"),
+        "\n1: \n?> \n# tags: tag\nBody.\n"
+    );
+}
