@@ -269,8 +269,22 @@ impl Compiler {
 
     /// Emits inline content.
     pub(super) fn inline(&mut self, items: &[Inline]) {
-        for item in items {
+        for (n, item) in items.iter().enumerate() {
             match item {
+                // As ink's parser does, text that runs into a divert at the
+                // end of a line ends in one space (the target's text may go
+                // on the line); not in a choice's text.
+                Inline::Text(t)
+                    if !self.in_choice_text
+                        && matches!(
+                            items.get(n + 1),
+                            Some(Inline::Divert(_) | Inline::TunnelReturn(_))
+                        ) =>
+                {
+                    let spaced = format!("{} ", t.trim_end_matches([' ', '\t']));
+                    let id = self.intern(&spaced);
+                    self.emit(Op::Text(id));
+                }
                 Inline::Text(t) => {
                     let id = self.intern(t);
                     self.emit(Op::Text(id));

@@ -327,10 +327,12 @@ impl Compiler {
         let has_text = !c.start.is_empty() || c.choice_only.is_some();
         if has_text {
             self.emit(Op::BeginString);
+            self.in_choice_text = true;
             self.inline(&c.start);
             if let Some(only) = &c.choice_only {
                 self.inline(only);
             }
+            self.in_choice_text = false;
             self.emit(Op::EndString);
         }
         for (i, cond) in c.conditions.iter().enumerate() {
@@ -385,8 +387,10 @@ impl Compiler {
         self.emit(Op::Visit(counter));
         // The start content is lowered again; its sequences share counters
         // with the choice text through the node addresses of `c.start`.
+        self.in_choice_text = true;
         self.inline(&c.start);
         self.inline(&c.output);
+        self.in_choice_text = false;
         let last = if c.output.is_empty() {
             &c.start
         } else {

@@ -90,6 +90,8 @@ struct Compiler {
     sequence_ids: HashMap<usize, u32>,
     /// Where ink would put the current flow's sequences (shuffle seeds).
     ink_paths: ink_path::InkPaths,
+    /// Lowering a choice's text (where a divert gets no space before it).
+    in_choice_text: bool,
     /// Choice ids already used in the current flow.
     choice_ids: HashMap<String, u32>,
     /// Reads of each global variable (for the unused-variable warning).
@@ -188,6 +190,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: HashMap::default(),
             ink_paths: Default::default(),
+            in_choice_text: false,
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
             counter_base: 0,

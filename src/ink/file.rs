@@ -86,6 +86,26 @@ pub fn parse_ink_on(
     }
 }
 
+/// Blanks a UTF-8 byte order mark at the start (inklecate reads files
+/// without it) and makes a lone carriage return (old Mac line endings) a
+/// line break. Both keep every byte offset, so spans still point into the
+/// file as written.
+fn normalise(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..'\u{feff}'.len_utf8(), "   ");
+    }
+    if text.contains('\r') {
+        let bytes = text.as_bytes();
+        let lone: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+            .collect();
+        for i in lone {
+            text.replace_range(i..=i, "\n");
+        }
+    }
+    text
+}
+
 /// A file of the story with its comments blanked out, and the files its
 /// `INCLUDE` lines name, in order (`None`: it could not be read).
 struct LoadedFile {
@@ -106,7 +126,7 @@ fn load_file(
 ) -> usize {
     let text = sources
         .file(file)
-        .map(|f| strip_comments(&f.text))
+        .map(|f| normalise(strip_comments(&f.text)))
         .unwrap_or_default();
     let index = files.len();
     files.push(LoadedFile {
@@ -173,9 +193,16 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
             continue;
         }
         let lead = raw.len() - raw.trim_start().len();
+        // A choice keeps its trailing blanks: in ink, `* [Go] ` prints a
+        // blank as its output (an empty line when the body starts below).
+        let text = if trimmed.starts_with(['*', '+']) {
+            raw.trim_start().trim_end_matches(['\r', '\n'])
+        } else {
+            trimmed
+        };
         if !trimmed.starts_with("INCLUDE ") {
             out.push(SrcLine {
-                text: trimmed,
+                text,
                 base: Base::new(file.id, start + lead),
             });
             continue;

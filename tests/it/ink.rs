@@ -172,3 +172,96 @@ fn a_text_less_conditional_choice_then_a_tag_line_tags_an_empty_line() {
         "\n1: \n?> \n# tags: tag\nBody.\n"
     );
 }
+
+#[test]
+fn a_utf8_bom_is_not_text_and_a_knot_header_after_it_is_a_knot() {
+    let out = play_files(
+        &[("story.ink", b"\xef\xbb\xbfHi.\n-> k\n== k ==\nK.\n-> END\n")],
+        "",
+    );
+    assert_eq!(stdout(&out), "Hi.\nK.\n");
+    let out = play_files(
+        &[
+            ("story.ink", b"INCLUDE part.ink\n-> start\n"),
+            ("part.ink", b"\xef\xbb\xbf== start ==\nStarted.\n-> END\n"),
+        ],
+        "",
+    );
+    assert_eq!(stdout(&out), "Started.\n", "{}", stderr(&out));
+}
+
+#[test]
+fn an_included_file_that_includes_another_is_followed() {
+    // As in ink, every INCLUDE is read relative to the main file's folder.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("chapters")).unwrap();
+    let files = [
+        ("story.ink", "INCLUDE chapters/a.ink\nMain.\n-> ka\n"),
+        (
+            "chapters/a.ink",
+            "INCLUDE chapters/b.ink\n== ka ==\nIn a.\n-> kb\n",
+        ),
+        (
+            "chapters/b.ink",
+            "VAR seen = 2\n== kb ==\nIn b, {seen}.\n-> END\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["play", "--plain", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    assert_eq!(stdout(&out), "Main.\nIn a.\nIn b, 2.\n", "{}", stderr(&out));
+}
+
+#[test]
+fn cr_only_line_endings_are_line_breaks() {
+    let out = play_files(&[("story.ink", b"A.\rB.\r-> k\r== k ==\rK.\r-> END\r")], "");
+    assert_eq!(stdout(&out), "A.\nB.\nK.\n", "{}", stderr(&out));
+}
+
+#[test]
+fn whitespace_after_a_choices_bracket_prints_an_empty_line_when_taken() {
+    for story in [
+        "+ [Again] \n    Body.\n    -> END\n",
+        "* [Again]\t\n    Body.\n    -> END\n",
+        "+ [Again] // a note\n    Body.\n    -> END\n",
+    ] {
+        assert_eq!(
+            transcript(story, "1\n"),
+            "\n1: Again\n?> \nBody.\n",
+            "{story:?}"
+        );
+    }
+    assert_eq!(
+        transcript("+ [Again]\n    Body.\n    -> END\n", "1\n"),
+        "\n1: Again\n?> Body.\n"
+    );
+}
+
+#[test]
+fn text_that_runs_into_a_divert_ends_in_one_space() {
+    // `-> next` ending a line leaves the line open; the text the divert
+    // reaches joins it after one space, whether a gather label, a knot or
+    // glue comes between.
+    let said = "He points, \"Now talk.\"\n";
+    for story in [
+        "He points,-> next\n- (next) \"Now talk.\"\n-> END\n",
+        "He points,   -> next\n== next ==\n    \"Now talk.\"\n-> END\n",
+    ] {
+        assert_eq!(transcript(story, ""), said, "{story:?}");
+    }
+    // Not in a choice's text, nor across glue on a line of its own.
+    assert_eq!(
+        transcript("* [x] text-> k\n== k ==\nK\n-> END\n", "1\n"),
+        "\n1: x\n?> textK\n"
+    );
+    assert_eq!(
+        transcript(
+            "He points,<>\n-> next\n== next ==\n\"Now talk.\"\n-> END\n",
+            ""
+        ),
+        "He points,\"Now talk.\"\n"
+    );
+}
