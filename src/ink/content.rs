@@ -58,6 +58,10 @@ impl Ctx {
             Some('"') => self.string,
             Some('[' | ']') => self.choice,
             Some('#') => self.tag,
+            // A divert ends a tag, as it ends the line's content in ink.
+            Some('-' | '<') if self.tag && !self.string => {
+                rest.starts_with("->") || rest.starts_with("<-")
+            }
             _ => false,
         }
     }
@@ -93,7 +97,11 @@ pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
         } else if !ctx.string && !ctx.tag && rest.starts_with('#') {
             let (r, tags) = tags(i, ctx)?;
             items.extend(tags);
-            return Ok((r, items));
+            let rest = r.fragment();
+            if !(rest.starts_with("->") || rest.starts_with("<-")) {
+                return Ok((r, items));
+            }
+            i = r;
         } else if !ctx.string && !ctx.tag && rest.starts_with("<>") {
             items.push(Inline::Glue);
             i = i.take_from_start(2);
