@@ -197,10 +197,11 @@ impl Compiler {
     }
 
     /// A line of content, ended by a newline unless it ends in a divert or
-    /// holds only tags (ink gives a tag-only line no newline of its own).
+    /// holds only tags or only diverts (`-> t ->`, `<- t`): ink gives those
+    /// no newline of their own.
     fn line(&mut self, items: &[Inline]) {
         self.inline(items);
-        if !ends_in_divert(items) && !only_tags(items) {
+        if !ends_in_divert(items) && !only_tags(items) && !only_diverts(items) {
             self.emit(Op::Newline);
         }
     }
@@ -452,6 +453,13 @@ fn stmt_span(stmt: &Stmt) -> Span {
 }
 
 /// Whether content ends by going elsewhere, so no newline follows it.
+fn only_diverts(items: &[Inline]) -> bool {
+    !items.is_empty()
+        && items
+            .iter()
+            .all(|i| matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)))
+}
+
 fn only_tags(items: &[Inline]) -> bool {
     items.iter().any(|i| matches!(i, Inline::Tag(_)))
         && items.iter().all(|i| match i {

@@ -279,3 +279,11 @@ fn tags_on_a_choices_output_end_at_its_divert() {
         "A K\n# tags: t1, t2\n"
     );
 }
+
+#[test]
+fn an_inline_conditional_whose_branch_is_a_tunnel_return_prints_no_empty_line() {
+    let story = "Start\n-> t ->\nAfter.\n-> END\n== t ==\n{true: ->->}\nNot.\n->->\n";
+    assert_eq!(transcript(story, ""), "Start\nAfter.\n");
+    let story = "* [go] -> t ->\n  After.\n  -> END\n== t ==\n{true: ->->}\nNot.\n->->\n";
+    assert_eq!(transcript(story, "1\n"), "\n1: go\n?> \nAfter.\n");
+}
