@@ -265,20 +265,44 @@ pub(super) fn strip_comments(text: &str) -> String {
 /// Moves `VAR`, `CONST`, `LIST` and `EXTERNAL` lines into the story's
 /// globals (they are global wherever they stand) and drops `TODO` lines.
 fn take_declarations(lines: &mut Vec<SrcLine>, story: &mut Story, diags: &mut Vec<Diagnostic>) {
-    lines.retain(|line| {
-        if !line.text.starts_with(['V', 'C', 'L', 'E', 'T']) {
-            return true;
-        }
-        let word = line.text.split_whitespace().next().unwrap_or("");
-        if matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
-            match parse_global(line.text, line.base) {
-                Ok(g) => story.globals.push(g),
-                Err(d) => diags.push(d),
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut at = 0;
+    while at < lines.len() {
+        let line = lines[at];
+        at += 1;
+        let word = if line.text.starts_with(['V', 'C', 'L', 'E']) {
+            line.text.split_whitespace().next().unwrap_or("")
+        } else {
+            ""
+        };
+        if !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
+            if !line.text.starts_with("TODO") {
+                kept.push(line);
             }
-            return false;
+            continue;
         }
-        !line.text.starts_with("TODO")
-    });
+        // A LIST may go on over several lines: after `=`, after a comma, or
+        // onto a line that starts with one.
+        let mut text = line.text.to_string();
+        while word == "LIST" && at < lines.len() {
+            let next = lines[at];
+            let open = text.trim_end().ends_with(['=', ',']) || next.text.starts_with(',');
+            let gap = next.base.offset.checked_sub(line.base.offset + text.len());
+            let (true, true, Some(gap)) = (open, next.base.file == line.base.file, gap) else {
+                break;
+            };
+            // Blanks stand for the line break and indentation between, so
+            // every offset still points at the file.
+            text.extend(std::iter::repeat_n(' ', gap));
+            text.push_str(next.text);
+            at += 1;
+        }
+        match parse_global(&text, line.base) {
+            Ok(g) => story.globals.push(g),
+            Err(d) => diags.push(d),
+        }
+    }
+    *lines = kept;
 }
 
 /// A knot or stitch header line, parsed.

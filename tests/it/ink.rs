@@ -287,3 +287,48 @@ fn an_inline_conditional_whose_branch_is_a_tunnel_return_prints_no_empty_line() 
     let story = "* [go] -> t ->\n  After.\n  -> END\n== t ==\n{true: ->->}\nNot.\n->->\n";
     assert_eq!(transcript(story, "1\n"), "\n1: go\n?> \nAfter.\n");
 }
+
+#[test]
+fn a_list_definition_may_go_on_over_several_lines() {
+    let story = "LIST Colours =\n    red, green,\n    blue\nLIST B = (x)\n    , y\n{LIST_ALL(Colours)} {B}\n";
+    assert_eq!(transcript(story, ""), "red, green, blue x\n");
+}
+
+#[test]
+fn a_labelled_gather_before_the_first_knot_is_seen_from_a_knot() {
+    let story = "- (top)\n{top}\n-> k\n== k ==\n{top}\n* {top < 2} [again] -> top\n";
+    let out = play(story, "1\n");
+    assert_eq!(stdout(&out), "1\n1\n\n1: again\n?> 2\n2\n");
+    // Then the once-only choice is used up: ink's runtime error.
+    assert!(stderr(&out).contains(RAN_OUT), "{}", stderr(&out));
+}
+
+#[test]
+fn a_variable_may_change_type_as_ink_is_dynamically_typed() {
+    let story = "VAR name = \"Ada\"\n~ name = 5\n~ temp x = name - 1\n{x}\n";
+    assert_eq!(transcript(story, ""), "4\n");
+}
+
+#[test]
+fn identifiers_take_inks_character_ranges() {
+    let story = "VAR ΑΒΓ = 1\nVAR имя = 2\nVAR 이름 = 3\nVAR 名字 = 6\nVAR שם = 7\nVAR اسم = 8\nVAR Ճ = 9\nVAR ŁódźŸ = 10\nVAR ƀɏ = 11\n{ΑΒΓ} {имя} {이름} {名字} {שם} {اسم} {Ճ} {ŁódźŸ} {ƀɏ}\n-> knötchen\n== knötchen ==\n= stitché\nDone.\n-> END\n";
+    assert_eq!(transcript(story, ""), "1 2 3 6 7 8 9 10 11\nDone.\n");
+    let story = "LIST цвета = красный, (синий)\nVAR имя = 1\n-> узел(имя)\n== узел(число) ==\n- (метка) {число} {цвета} {метка}\n* [выбор] -> конец\n== конец ==\nКонец.\n-> END\n";
+    assert_eq!(
+        transcript(story, "1\n"),
+        "1 синий 1\n\n1: выбор\n?> Конец.\n"
+    );
+    // Devanagari is not among ink's ranges: ink refuses the name, so does weave.
+    assert_eq!(play("VAR नाम = 1\n{नाम}\n", "").status.code(), Some(1));
+}
+
+#[test]
+fn stopping_sequences_inside_a_function_count_their_calls() {
+    for story in [
+        "{f()} {f()} {f()}\n== function f ==\n{stopping: a|b}\n",
+        "{f()} {f()} {f()}\n== function f ==\n{ stopping:\n    - a\n    - b\n}\n",
+        "{f()} {f()} {f()}\n=== function f ===\n    {stopping:\n        - ~ return \"a\"\n        - ~ return \"b\"\n    }\n",
+    ] {
+        assert_eq!(transcript(story, ""), "a b b\n", "{story:?}");
+    }
+}
