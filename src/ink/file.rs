@@ -20,6 +20,8 @@ use crate::story::{Diagnostic, FileId, SourceMap, Span, Spanned};
 pub(super) struct SrcLine<'a> {
     pub text: &'a str,
     pub base: Base,
+    /// A blank (or comment-only) line came just before this one.
+    pub after_blank: bool,
 }
 
 impl<'a> SrcLine<'a> {
@@ -38,6 +40,7 @@ impl<'a> SrcLine<'a> {
         SrcLine {
             text: rest.trim_start(),
             base: Base::new(self.base.file, self.base.offset + n + skipped),
+            after_blank: false,
         }
     }
 }
@@ -185,13 +188,16 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
     let mut includes = file.includes.iter();
     let mut knots_of_includes = Vec::new();
     let mut offset = 0;
+    let mut blank = false;
     for raw in file.text.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
         let trimmed = raw.trim();
         if trimmed.is_empty() {
+            blank = true;
             continue;
         }
+        let after_blank = std::mem::take(&mut blank);
         let lead = raw.len() - raw.trim_start().len();
         // A choice keeps its trailing blanks: in ink, `* [Go] ` prints a
         // blank as its output (an empty line when the body starts below).
@@ -203,6 +209,7 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         if !trimmed.starts_with("INCLUDE ") {
             out.push(SrcLine {
                 text,
+                after_blank,
                 base: Base::new(file.id, start + lead),
             });
             continue;

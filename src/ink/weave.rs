@@ -62,6 +62,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                 let head = SrcLine {
                     text: &line.text[..open],
                     base: line.base,
+                    after_blank: line.after_blank,
                 };
                 lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
@@ -275,14 +276,23 @@ fn choice_line(
             }
             rest = rest.rest(close + 1);
         }
+        // A blank line ends the choice, as in ink.
         let continues = rest.text.is_empty()
             && !conditions.is_empty()
-            && next.get(*used).is_some_and(|l| !starts_weave_item(l.text));
+            && next
+                .get(*used)
+                .is_some_and(|l| !l.after_blank && !starts_weave_item(l.text));
         if !continues {
             break;
         }
         rest = next[*used];
         *used += 1;
+    }
+    if rest.text.trim().is_empty() {
+        diags.push(Diagnostic::warning(
+            "this choice is completely empty, so it is a fallback choice (ink reads it so); write `* ->` to say so",
+            line.span(),
+        ));
     }
     if rest.text == "->" {
         // `* ->`: a fallback choice that goes on below.
@@ -365,6 +375,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
     let tail = SrcLine {
         text: last.text[..close].trim(),
         base: last.base,
+        after_blank: false,
     };
     if !tail.text.is_empty() {
         inner.push(tail);
@@ -458,6 +469,7 @@ fn split_header<'a>(head: &SrcLine<'a>) -> (Option<SrcLine<'a>>, Option<SrcLine<
             let header = SrcLine {
                 text: head.text[..colon].trim(),
                 base: head.base,
+                after_blank: false,
             };
             (Some(header), Some(head.rest(colon + 1)))
         }
@@ -510,6 +522,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                 SrcLine {
                     text: rest.text[..colon].trim(),
                     base: rest.base,
+                    after_blank: false,
                 },
                 rest.rest(colon + 1),
             ),
@@ -517,6 +530,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                 SrcLine {
                     text: "",
                     base: rest.base,
+                    after_blank: false,
                 },
                 rest,
             ),

@@ -110,13 +110,15 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
             let max = pop(state)?;
             let min = pop(state)?;
             let l = pop_list(state)?;
+            // A list bound is its lowest (highest) item's value, whatever
+            // list it is from; an empty list leaves that end open, as in ink.
             let bound = |v: &Value, low: bool| match v {
                 Value::List(b) => {
                     let vals = b.items.iter().map(|i| i.value);
                     if low { vals.min() } else { vals.max() }.unwrap_or(if low {
-                        i32::MAX
+                        0
                     } else {
-                        i32::MIN
+                        i32::MAX
                     })
                 }
                 Value::Int(i) => *i,

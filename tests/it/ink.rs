@@ -332,3 +332,35 @@ fn stopping_sequences_inside_a_function_count_their_calls() {
         assert_eq!(transcript(story, ""), "a b b\n", "{story:?}");
     }
 }
+
+#[test]
+fn a_text_less_conditional_choice_then_a_blank_line_is_a_fallback_with_a_warning() {
+    let story = "Start.\n* {true}\n\n    Body line.\n    -> END\n";
+    assert_eq!(transcript(story, ""), "Start.\nBody line.\n");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("story.ink"), story).unwrap();
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["check", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("story.ink:2:1"), "{all}");
+    assert!(
+        all.contains("completely empty, so it is a fallback choice"),
+        "{all}"
+    );
+    // Without the blank line, the body's first line is the choice's text.
+    let story = "Start.\n* {true}\n    Body line.\n    -> END\n";
+    assert_eq!(
+        transcript(story, "1\n"),
+        "Start.\n\n1: Body line.\n?> Body line.\n"
+    );
+}
+
+#[test]
+fn list_range_takes_list_items_of_any_list_as_bounds() {
+    let story = "LIST Numbers = One, Two, Three, Four\nLIST Currency = Penny, Pound\n{LIST_RANGE(LIST_ALL(Numbers), Currency, Three)}\n{LIST_RANGE(LIST_ALL(Numbers), Penny, Three)}\n{LIST_RANGE(LIST_ALL(Numbers), Two, Pound)}\n{LIST_RANGE(LIST_ALL(Numbers), 2, Four)}\n";
+    assert_eq!(
+        transcript(story, ""),
+        "One, Two, Three\nOne, Two, Three\nTwo\nTwo, Three, Four\n"
+    );
+}
