@@ -89,14 +89,34 @@ impl Compiler {
                 self.emit(Op::Address(l));
             }
             Some(Resolved::Temp(slot)) => {
+                self.variable_after_arrow(path);
                 self.emit(Op::GetTemp(slot));
             }
             Some(Resolved::Global(g)) => {
+                self.variable_after_arrow(path);
                 self.global_reads[g as usize] += 1;
                 self.emit(Op::GetGlobal(g));
             }
             None => self.error(format!("unknown divert target `{}`", path.node), path.span),
         }
+    }
+
+    /// ink refuses `-> x` in an expression when `x` is a variable: the
+    /// variable already holds the target.
+    fn variable_after_arrow(&mut self, path: &ast::Path) {
+        self.error(
+            format!(
+                "`{0}` is a variable, so it takes no `->` here: write `{0}` for the target it holds",
+                path.node
+            ),
+            path.span,
+        );
+    }
+
+    /// The parameters of the flow being lowered.
+    fn own_params(&self) -> Option<&[ast::Param]> {
+        let entry = self.flows.get(&*self.flow)?.entry;
+        self.params_by_entry.get(&entry).map(Vec::as_slice)
     }
 
     /// A list literal `(a, b)`, stored once in the program.
@@ -370,6 +390,21 @@ impl Compiler {
 
     /// Emits a divert, tunnel call or thread start.
     pub(super) fn divert(&mut self, d: &ast::Divert) {
+        if self.flows.get(&*self.flow).is_some_and(|f| f.function)
+            && d.kind != ast::DivertKind::Thread
+        {
+            let target = match &d.target {
+                ast::Target::End => "END",
+                ast::Target::Done => "DONE",
+                ast::Target::Path(p) => p.node.as_str(),
+            };
+            self.error(
+                format!(
+                    "a function cannot divert (`-> {target}`): ink allows no diverts in functions; return a value, or make it a knot or tunnel"
+                ),
+                d.span,
+            );
+        }
         let path = match &d.target {
             ast::Target::End => {
                 self.mark(d.span);
@@ -387,6 +422,22 @@ impl Compiler {
             self.error(format!("unknown divert target `{}`", path.node), path.span);
             return;
         };
+        if let Resolved::Temp(_) = resolved {
+            let unmarked = self
+                .own_params()
+                .and_then(|ps| ps.iter().find(|p| p.name.node == path.node))
+                .filter(|p| !p.divert)
+                .map(|p| p.name.span);
+            if let Some(span) = unmarked {
+                self.error(
+                    format!(
+                        "`{0}` is used as a divert target, so its parameter must be marked so: `-> {0}`",
+                        path.node
+                    ),
+                    span,
+                );
+            }
+        }
         let params = match resolved {
             Resolved::Static(l) => self.params_by_entry.get(&l).cloned(),
             _ => None,

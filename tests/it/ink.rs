@@ -364,3 +364,39 @@ fn list_range_takes_list_items_of_any_list_as_bounds() {
         "One, Two, Three\nOne, Two, Three\nTwo\nTwo, Three, Four\n"
     );
 }
+
+/// Asserts `weave check` refuses the story with a message containing `says`.
+fn refused(story: &str, says: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("story.ink"), story).unwrap();
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["check", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{story:?}: {all}");
+    assert!(all.contains(says), "{story:?}: {all}");
+}
+
+#[test]
+fn a_divert_inside_a_function_is_refused() {
+    let says = "a function cannot divert";
+    refused("{f()}\n== function f ==\n-> k\n== k ==\nK\n-> END\n", says);
+    refused("{f()}\n== function f ==\n~ return 1\n-> DONE\n", says);
+}
+
+#[test]
+fn a_divert_target_parameter_must_be_marked_and_a_variable_takes_no_arrow() {
+    refused(
+        "-> k(-> d)\n== k(t) ==\n-> t\n== d ==\nD\n-> END\n",
+        "its parameter must be marked so: `-> t`",
+    );
+    refused(
+        "VAR t = -> d\n-> k\n== k ==\n~ temp x = -> t\n-> END\n== d ==\nD\n-> END\n",
+        "`t` is a variable, so it takes no `->` here",
+    );
+    // Marked, and used without the arrow where it is a value: fine.
+    assert_eq!(
+        transcript("-> k(-> d)\n== k(-> t) ==\n-> t\n== d ==\nD\n-> END\n", ""),
+        "D\n"
+    );
+}
