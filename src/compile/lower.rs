@@ -91,6 +91,7 @@ impl Compiler {
         let mut names = Vec::new();
         temp_names(body, &mut names);
         for name in names {
+            self.check_temp_name(name);
             self.declare_temp(name);
         }
         let exits = self.weave(body);

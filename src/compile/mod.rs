@@ -9,6 +9,7 @@
 //! Boundary: no files, no terminals, no saves.
 
 mod check;
+mod collide;
 mod declare;
 mod expr;
 mod ink_path;

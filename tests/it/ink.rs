@@ -400,3 +400,34 @@ fn a_divert_target_parameter_must_be_marked_and_a_variable_takes_no_arrow() {
         "D\n"
     );
 }
+
+#[test]
+fn names_that_collide_across_kinds_are_refused() {
+    let says = "is already the name of";
+    for story in [
+        "VAR f = 1\n{f()}\n== function f ==\n~ return 2\n",
+        "VAR k = 1\n{k}\n-> k\n== k ==\nK\n-> END\n",
+        "VAR s = 1\n{s}\n-> k\n== k ==\n= s\nS\n-> END\n",
+        "VAR v = 1\n-> k(2)\n== k(v) ==\n{v}\n-> END\n",
+        "-> k(2)\n== k(f) ==\n{f}\n-> END\n== function f ==\n~ return 1\n",
+        "VAR x = 1\n~ temp x = 2\n{x}\n",
+    ] {
+        refused(story, says);
+    }
+}
+
+#[test]
+fn a_parameter_named_like_an_item_two_lists_share_is_refused() {
+    refused(
+        "LIST a = x, y\nLIST b = x, z\n-> k(1)\n== k(x) ==\n{x}\n-> END\n",
+        "`x` is already the name of a list item",
+    );
+}
+
+#[test]
+fn an_external_may_share_its_name_with_its_fallback_function() {
+    assert_eq!(
+        transcript("EXTERNAL f()\n{f()}\n== function f ==\n~ return 1\n", ""),
+        "1\n"
+    );
+}
