@@ -321,6 +321,18 @@ impl Compiler {
         let exits = self.weave(body);
         self.emit(Op::Jump(end));
         self.patch(&exits.fallthrough, end);
+        // As in ink: a choice in a conditional or sequence has no gather to
+        // run on to, so it must divert.
+        let loose_choice = body.iter().find_map(|s| match s {
+            Stmt::Choice(c) if !choice_diverts(c) => Some(c.span),
+            _ => None,
+        });
+        if let Some(span) = loose_choice {
+            self.error(
+                "a choice inside a conditional or sequence must end in a divert (or, for a condition on the choice, write `* {condition} text`)",
+                span,
+            );
+        }
         loose.extend(exits.loose);
     }
 
@@ -454,6 +466,17 @@ fn stmt_span(stmt: &Stmt) -> Span {
 }
 
 /// Whether content ends by going elsewhere, so no newline follows it.
+/// Whether a choice's content ends in a divert (or every way through its
+/// nested weave does), so it leaves no loose end.
+fn choice_diverts(c: &ast::Choice) -> bool {
+    match c.body.last() {
+        None => ends_in_divert(&c.output) || (c.output.is_empty() && ends_in_divert(&c.start)),
+        Some(Stmt::Line(content)) => ends_in_divert(&content.items),
+        Some(Stmt::Choice(inner)) => choice_diverts(inner),
+        Some(_) => false,
+    }
+}
+
 fn only_diverts(items: &[Inline]) -> bool {
     !items.is_empty()
         && items

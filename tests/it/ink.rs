@@ -431,3 +431,23 @@ fn an_external_may_share_its_name_with_its_fallback_function() {
         "1\n"
     );
 }
+
+#[test]
+fn a_choice_nested_in_a_conditional_must_divert() {
+    refused(
+        "VAR x = true\n{x:\n  * a\n    A.\n}\nAfter.\n-> END\n",
+        "a choice inside a conditional or sequence must end in a divert",
+    );
+    refused(
+        "{ shuffle:\n-   * choice\n    nextline\n}\n-> END\n",
+        "a choice inside a conditional or sequence must end in a divert",
+    );
+    // With its divert it is fine (ink-proof I043 has the shuffle form).
+    assert_eq!(
+        transcript(
+            "{ shuffle:\n-   * choice\n    nextline\n    -> END\n}\n",
+            "1\n"
+        ),
+        "\n1: choice\n?> choice\nnextline\n"
+    );
+}
