@@ -1,7 +1,9 @@
 //! The output stream and ink's rules for it: glue removes newlines, a
 //! newline is never printed twice or at the start, whitespace is collapsed,
-//! and a function's leading newlines are trimmed. At the end of a turn the
-//! stream is cut into [`Line`]s with their tags.
+//! and a function's leading newlines are trimmed. ink runs line by line,
+//! each line on an empty stream, so a newline after a tag or blanks that
+//! follow a finished line is an empty line of its own. At the end of a turn
+//! the stream is cut into [`Line`]s with their tags.
 
 use super::Line;
 use serde::{Deserialize, Serialize};
