@@ -8,7 +8,7 @@
 //! after a section without choices is simply flowed into (as ink does).
 
 use super::declare::ROOT;
-use super::ink_path::{InkPaths, flow_prefix};
+use super::ink_path::InkPaths;
 use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
 use crate::story::ast::{self, Inline, Stmt};
 use crate::story::{Span, Story};
@@ -28,7 +28,7 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
-        self.ink_paths = InkPaths::new(flow_prefix(ROOT, true, false), 0, &story.body);
+        self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body);
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -39,8 +39,7 @@ impl Compiler {
             .first()
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
-        let prefix = flow_prefix(&knot.name.node, false, !knot.stitches.is_empty());
-        self.ink_paths = InkPaths::new(prefix, knot.params.len(), &knot.body);
+        self.ink_paths = InkPaths::new(&knot.name.node, false, knot.params.len(), &knot.body);
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -50,7 +49,7 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
-            self.ink_paths = InkPaths::new(path.clone(), stitch.params.len(), &stitch.body);
+            self.ink_paths = InkPaths::new(&path, false, stitch.params.len(), &stitch.body);
             self.lower_flow(&path, &stitch.body, &stitch.params);
         }
     }
