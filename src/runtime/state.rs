@@ -103,6 +103,9 @@ pub struct State {
     /// The seed the game started with.
     pub seed: u64,
     /// ink's story seed and last draw (`RANDOM`, `LIST_RANDOM`, shuffles).
+    /// A save from before it (with a ChaCha8 `rng`) still reads; its
+    /// program fingerprint differs, so it is replayed by its path.
+    #[serde(default)]
     pub random: InkRandom,
     /// The thread stack; the last is running. Empty when the flow stopped.
     pub threads: Vec<Thread>,
