@@ -10,11 +10,14 @@
 //! before the first gather: its output, a newline, then its body); the
 //! first gather's container (its line and what follows). Each text, glue or
 //! sequence is one object in ink's container, as is a line's newline.
-//! Past the first statement of another kind (logic, a conditional, an
-//! expression, a tag, a divert) weave does not model ink's code generation,
-//! and a sequence gets a path of its own that is stable but not ink's.
+//! Logic lines (`~ temp x = …`, `~ x = …`, `+=`, `++`) and printed
+//! expressions (`{x}`) are counted too when their expressions are made of
+//! literals, names and operators. Past the first thing of another kind (a
+//! function call, a conditional, a tag, a divert) weave does not model
+//! ink's code generation, and a sequence gets a path of its own that is
+//! stable but not ink's.
 
-use crate::story::ast::{Inline, Stmt};
+use crate::story::ast::{AssignOp, Expr, ExprKind, Inline, Logic, Stmt};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The sequence paths of the flow being lowered.
@@ -127,7 +130,52 @@ fn count_statement(
                 *index += 2;
             }
         }
+        // A `~` line has no newline: `ev`, the value, `/ev` and the store
+        // (`+=`, `++`: the read and the operator too, the store inside).
+        Stmt::Logic(logic) => {
+            let objects = match &logic.node {
+                Logic::Temp { value, .. }
+                | Logic::Assign {
+                    op: AssignOp::Set,
+                    value,
+                    ..
+                } => expr_objects(value).map(|n| n + 3),
+                Logic::Assign { value, .. } => expr_objects(value).map(|n| n + 5),
+                Logic::Expr(_) | Logic::Return(_) => None,
+            };
+            match (objects, at.as_mut()) {
+                (Some(n), Some((_, index))) => *index += n,
+                _ => *at = None,
+            }
+        }
         _ => *at = None,
+    }
+}
+
+/// How many objects ink's compiler makes of an expression, where weave
+/// knows: literals and names are one each, an operator one more after its
+/// operands. An operator on literals alone (which ink may fold), a string
+/// with logic in it, or a call is not modelled.
+fn expr_objects(e: &Expr) -> Option<usize> {
+    let literal = |e: &Expr| {
+        matches!(
+            e.node,
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_)
+        )
+    };
+    match &e.node {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => Some(1),
+        ExprKind::Var(_) | ExprKind::DivertTarget(_) => Some(1),
+        // `str`, the text, `/str`.
+        ExprKind::Str(items) => match items.as_slice() {
+            [Inline::Text(t)] if !t.is_empty() => Some(3),
+            _ => None,
+        },
+        ExprKind::Unary(_, x) if !literal(x) => expr_objects(x).map(|n| n + 1),
+        ExprKind::Binary(_, a, b) if !(literal(a) && literal(b)) => {
+            Some(expr_objects(a)? + expr_objects(b)? + 1)
+        }
+        _ => None,
     }
 }
 
@@ -143,19 +191,27 @@ fn count_items(
             return;
         };
         match item {
-            Inline::Text(_) | Inline::Glue => {}
+            Inline::Text(_) | Inline::Glue => *index += 1,
             Inline::Seq { .. } => {
                 paths.insert(
                     item as *const Inline as usize,
                     format!("{container}.{index}"),
                 );
+                *index += 1;
             }
+            // `ev`, the value, `out`, `/ev`.
+            Inline::Eval(e) => match expr_objects(e) {
+                Some(n) => *index += n + 3,
+                None => {
+                    *at = None;
+                    return;
+                }
+            },
             _ => {
                 *at = None;
                 return;
             }
         }
-        *index += 1;
     }
 }
 
@@ -211,6 +267,10 @@ mod tests {
     /// containers in the same stories (read from its JSON).
     #[test]
     fn sequence_paths_are_the_containers_inks_compiler_makes() {
+        let s = "VAR x = 1\nVAR s = \"a\"\n~ x = 2\n~ temp t = x + 1\n~ x++\n~ x += 2\nV {x} and {t * 2} {s} {~a|b}\n{-x} {\"lit\"} {1.5}\n{~c|d}\n-> END\n";
+        assert_eq!(paths(s), ["0.40", "0.60"]);
+        let s = "-> k\n== k ==\n~ temp r = 3\nYou have {r} {~a|b}\n* [x]\n  ~ r = r - 1\n  {~c|d} {r > 1}\n  {~e|f}\n  -> END\n";
+        assert_eq!(paths(s), ["k.0.10", "k.0.c-0.16", "k.0.c-0.7"]);
         let s = "-> k\n== k ==\nHello.\n* [a] {~x|y} more {~p|q}\n  body {~i|j}\n  -> END\n* b {~m|n}\n  -> END\n* [c]\n  {~u|v}\n  -> END\n- (lab) gathered {~e|f}\n- plain {~g|h}\n-> END\n";
         assert_eq!(
             paths(s),
