@@ -25,6 +25,7 @@ impl Compiler {
         for g in &story.globals {
             self.declare_global(&g.node, g.span);
         }
+        self.check_name_collisions(story);
         self.declare_flow(
             ROOT.into(),
             Arc::from(ROOT),

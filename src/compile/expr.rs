@@ -98,14 +98,34 @@ impl Compiler {
                 self.emit(Op::Address(l));
             }
             Some(Resolved::Temp(slot)) => {
+                self.variable_after_arrow(path);
                 self.emit(Op::GetTemp(slot));
             }
             Some(Resolved::Global(g)) => {
+                self.variable_after_arrow(path);
                 self.global_reads[g as usize] += 1;
                 self.emit(Op::GetGlobal(g));
             }
             None => self.unknown_target(&flow, path),
         }
+    }
+
+    /// ink refuses `-> x` in an expression when `x` is a variable: the
+    /// variable already holds the target.
+    fn variable_after_arrow(&mut self, path: &ast::Path) {
+        self.error(
+            format!(
+                "`{0}` is a variable, so it takes no `->` here: write `{0}` for the target it holds",
+                path.node
+            ),
+            path.span,
+        );
+    }
+
+    /// The parameters of the flow being lowered.
+    fn own_params(&self) -> Option<&[ast::Param]> {
+        let entry = self.flows.get(&*self.flow)?.entry;
+        self.params_by_entry.get(&entry).map(Vec::as_slice)
     }
 
     /// A list literal `(a, b)`, stored once in the program.
@@ -284,8 +304,22 @@ impl Compiler {
 
     /// Emits inline content.
     pub(super) fn inline(&mut self, items: &[Inline]) {
-        for item in items {
+        for (n, item) in items.iter().enumerate() {
             match item {
+                // As ink's parser does, text that runs into a divert at the
+                // end of a line ends in one space (the target's text may go
+                // on the line); not in a choice's text.
+                Inline::Text(t)
+                    if !self.in_choice_text
+                        && matches!(
+                            items.get(n + 1),
+                            Some(Inline::Divert(_) | Inline::TunnelReturn(_))
+                        ) =>
+                {
+                    let spaced = format!("{} ", t.trim_end_matches([' ', '\t']));
+                    let id = self.intern(&spaced);
+                    self.emit(Op::Text(id));
+                }
                 Inline::Text(t) => {
                     let id = self.intern(t);
                     self.emit(Op::Text(id));
@@ -347,10 +381,12 @@ impl Compiler {
             Some(&id) => id,
             None => {
                 let counter = self.new_counter(format!("{}.sequence", self.flow), Span::default());
+                let hash = self.ink_paths.hash(key);
                 self.program.sequences.push(SequenceInfo {
                     kind,
                     branches: n as u32,
                     counter,
+                    hash,
                 });
                 let id = (self.program.sequences.len() - 1) as u32;
                 self.sequence_ids.insert(key, id);
@@ -369,6 +405,21 @@ impl Compiler {
 
     /// Emits a divert, tunnel call or thread start.
     pub(super) fn divert(&mut self, d: &ast::Divert) {
+        if self.flows.get(&*self.flow).is_some_and(|f| f.function)
+            && d.kind != ast::DivertKind::Thread
+        {
+            let target = match &d.target {
+                ast::Target::End => "END",
+                ast::Target::Done => "DONE",
+                ast::Target::Path(p) => p.node.as_str(),
+            };
+            self.error(
+                format!(
+                    "a function cannot divert (`-> {target}`): ink allows no diverts in functions; return a value, or make it a knot or tunnel"
+                ),
+                d.span,
+            );
+        }
         let path = match &d.target {
             ast::Target::End => {
                 self.mark(d.span);
@@ -386,6 +437,22 @@ impl Compiler {
             self.unknown_target(&flow, path);
             return;
         };
+        if let Resolved::Temp(_) = resolved {
+            let unmarked = self
+                .own_params()
+                .and_then(|ps| ps.iter().find(|p| p.name.node == path.node))
+                .filter(|p| !p.divert)
+                .map(|p| p.name.span);
+            if let Some(span) = unmarked {
+                self.error(
+                    format!(
+                        "`{0}` is used as a divert target, so its parameter must be marked so: `-> {0}`",
+                        path.node
+                    ),
+                    span,
+                );
+            }
+        }
         let params = match resolved {
             Resolved::Static(l) => self.params_by_entry.get(&l).cloned(),
             _ => None,

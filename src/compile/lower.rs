@@ -8,6 +8,7 @@
 //! after a section without choices is simply flowed into (as ink does).
 
 use super::declare::ROOT;
+use super::ink_path::InkPaths;
 use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
 use crate::story::ast::{self, Inline, Stmt};
 use crate::story::{Diagnostic, Span, Story};
@@ -27,6 +28,7 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
+        self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body);
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -37,6 +39,7 @@ impl Compiler {
             .first()
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
+        self.ink_paths = InkPaths::new(&knot.name.node, false, knot.params.len(), &knot.body);
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -46,6 +49,7 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
+            self.ink_paths = InkPaths::new(&path, false, stitch.params.len(), &stitch.body);
             self.lower_flow(&path, &stitch.body, &stitch.params);
         }
     }
@@ -81,12 +85,22 @@ impl Compiler {
             let slot = self.declare_temp(&p.name);
             self.emit(Op::BindTemp(slot));
         }
+        // ink knows a flow's temporaries before they are declared: one read
+        // earlier reads 0 (with a runtime warning in ink).
+        let mut names = Vec::new();
+        temp_names(body, &mut names);
+        for name in names {
+            self.check_temp_name(name);
+            self.declare_temp(name);
+        }
         let exits = self.weave(body);
         before_end(self);
         let end = self.here_label();
         self.patch(&exits.fallthrough, end);
         self.patch(&exits.loose, end);
-        self.emit(Op::FallOff);
+        // As ink's compiler does, the root weave ends in `DONE`; running
+        // off any other flow's end is a runtime error (see `Op::FallOff`).
+        self.emit(if path == ROOT { Op::Done } else { Op::FallOff });
         self.program.code[frame_op] = Op::Frame(self.temp_count);
         self.program.flows.push(FlowInfo {
             path: path.to_string(),
@@ -182,10 +196,12 @@ impl Compiler {
         }
     }
 
-    /// A line of content, ended by a newline unless it ends in a divert.
+    /// A line of content, ended by a newline unless it ends in a divert or
+    /// holds only tags or only diverts (`-> t ->`, `<- t`): ink gives those
+    /// no newline of their own.
     fn line(&mut self, items: &[Inline]) {
         self.inline(items);
-        if !ends_in_divert(items) {
+        if !ends_in_divert(items) && !only_tags(items) && !only_diverts(items) {
             self.emit(Op::Newline);
         }
     }
@@ -306,6 +322,18 @@ impl Compiler {
         let exits = self.weave(body);
         self.emit(Op::Jump(end));
         self.patch(&exits.fallthrough, end);
+        // As in ink: a choice in a conditional or sequence has no gather to
+        // run on to, so it must divert.
+        let loose_choice = body.iter().find_map(|s| match s {
+            Stmt::Choice(c) if !choice_diverts(c) => Some(c.span),
+            _ => None,
+        });
+        if let Some(span) = loose_choice {
+            self.error(
+                "a choice inside a conditional or sequence must end in a divert (or, for a condition on the choice, write `* {condition} text`)",
+                span,
+            );
+        }
         loose.extend(exits.loose);
     }
 
@@ -314,10 +342,12 @@ impl Compiler {
         let has_text = !c.start.is_empty() || c.choice_only.is_some();
         if has_text {
             self.emit(Op::BeginString);
+            self.in_choice_text = true;
             self.inline(&c.start);
             if let Some(only) = &c.choice_only {
                 self.inline(only);
             }
+            self.in_choice_text = false;
             self.emit(Op::EndString);
         }
         for (i, cond) in c.conditions.iter().enumerate() {
@@ -372,8 +402,10 @@ impl Compiler {
         self.emit(Op::Visit(counter));
         // The start content is lowered again; its sequences share counters
         // with the choice text through the node addresses of `c.start`.
+        self.in_choice_text = true;
         self.inline(&c.start);
         self.inline(&c.output);
+        self.in_choice_text = false;
         let last = if c.output.is_empty() {
             &c.start
         } else {
@@ -435,6 +467,33 @@ fn stmt_span(stmt: &Stmt) -> Span {
 }
 
 /// Whether content ends by going elsewhere, so no newline follows it.
+/// Whether a choice's content ends in a divert (or every way through its
+/// nested weave does), so it leaves no loose end.
+fn choice_diverts(c: &ast::Choice) -> bool {
+    match c.body.last() {
+        None => ends_in_divert(&c.output) || (c.output.is_empty() && ends_in_divert(&c.start)),
+        Some(Stmt::Line(content)) => ends_in_divert(&content.items),
+        Some(Stmt::Choice(inner)) => choice_diverts(inner),
+        Some(_) => false,
+    }
+}
+
+fn only_diverts(items: &[Inline]) -> bool {
+    !items.is_empty()
+        && items
+            .iter()
+            .all(|i| matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)))
+}
+
+fn only_tags(items: &[Inline]) -> bool {
+    items.iter().any(|i| matches!(i, Inline::Tag(_)))
+        && items.iter().all(|i| match i {
+            Inline::Tag(_) => true,
+            Inline::Text(t) => t.trim().is_empty(),
+            _ => false,
+        })
+}
+
 fn ends_in_divert(items: &[Inline]) -> bool {
     match items.last() {
         Some(Inline::Divert(d)) => d.kind == ast::DivertKind::Goto,
@@ -457,6 +516,34 @@ fn push_slug<'a>(out: &mut String, texts: impl Iterator<Item = &'a str>) {
             out[start..].make_ascii_lowercase();
         } else {
             out.push_str(&word.to_lowercase());
+        }
+    }
+}
+
+/// The temporaries declared anywhere in a weave, in source order.
+fn temp_names<'a>(stmts: &'a [Stmt], out: &mut Vec<&'a ast::Name>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Logic(logic) => {
+                if let ast::Logic::Temp { name, .. } = &logic.node {
+                    out.push(name);
+                }
+            }
+            Stmt::Choice(c) => temp_names(&c.body, out),
+            Stmt::Cond(c) => {
+                for b in &c.branches {
+                    temp_names(&b.body, out);
+                }
+                if let Some(otherwise) = &c.otherwise {
+                    temp_names(otherwise, out);
+                }
+            }
+            Stmt::Seq(s) => {
+                for b in &s.branches {
+                    temp_names(b, out);
+                }
+            }
+            Stmt::Line(_) | Stmt::Gather(_) => {}
         }
     }
 }

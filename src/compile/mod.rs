@@ -11,14 +11,17 @@
 //! Boundary: no files, no terminals, no saves.
 
 mod check;
+mod collide;
 mod declare;
 mod expr;
+mod ink_path;
 mod lower;
 mod names;
 mod program;
 mod shard;
 mod types;
 
+pub use ink_path::path_hash;
 pub use program::*;
 
 use crate::story::{Diagnostic, Span, Story, ast};
@@ -88,6 +91,10 @@ struct Compiler {
     /// Sequences already given an id, by AST node address (choice start
     /// content is lowered twice and must share its counters).
     sequence_ids: HashMap<usize, u32>,
+    /// Where ink would put the current flow's sequences (shuffle seeds).
+    ink_paths: ink_path::InkPaths,
+    /// Lowering a choice's text (where a divert gets no space before it).
+    in_choice_text: bool,
     /// Choice ids already used in the current flow.
     choice_ids: HashMap<String, u32>,
     /// Reads of each global variable (for the unused-variable warning).
@@ -186,6 +193,8 @@ impl Compiler {
             temps: HashMap::default(),
             temp_count: 0,
             sequence_ids: HashMap::default(),
+            ink_paths: Default::default(),
+            in_choice_text: false,
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
             counter_base: 0,

@@ -54,9 +54,12 @@ impl Compiler {
         if let Some(found) = self.address_in(&format!("{knot}.{first}"), &rest) {
             return Some(found);
         }
-        // A knot (and then a stitch or label within it).
+        // A knot (and then a stitch or label within it), or at last, as in
+        // ink, a label of the root weave (before the first knot).
         match rest.split_first() {
-            None => self.address_in(first, &[]),
+            None => self
+                .address_in(first, &[])
+                .or_else(|| self.address_in(super::declare::ROOT, &[first])),
             Some((stitch, after)) => {
                 if let Some(found) = self.address_in(&format!("{first}.{stitch}"), after) {
                     return Some(found);

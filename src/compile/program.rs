@@ -87,7 +87,8 @@ pub enum Op {
     /// Pop an index and jump through a table in [`Program::tables`]; out of
     /// range jumps to the table's last entry.
     Switch(u32),
-    /// The end of content: return from a function, end a thread, or stop.
+    /// The end of content: return from a function, end a thread, or (with
+    /// no choice generated) the runtime error "ran out of content".
     FallOff,
     /// `-> DONE`
     Done,
@@ -327,6 +328,9 @@ pub struct SequenceInfo {
     pub kind: SeqKind,
     pub branches: u32,
     pub counter: u32,
+    /// What ink seeds this sequence's shuffles with: the hash of its
+    /// container's path in ink's compiled story (see `compile::ink_path`).
+    pub hash: i32,
 }
 
 /// The program's texts, kept end to end in one buffer: an id is an index

@@ -91,6 +91,8 @@ impl Compiler {
             temps: Default::default(),
             temp_count: 0,
             sequence_ids: Default::default(),
+            ink_paths: Default::default(),
+            in_choice_text: false,
             choice_ids: Default::default(),
             global_reads: vec![0; self.global_reads.len()],
             counter_base: self.counter_base + self.program.counters.len() as u32,

@@ -51,10 +51,9 @@ impl Compiler {
             ExprKind::Var(path) if self.temps.contains_key(&path.node) => Ty::Unknown,
             ExprKind::Var(path) => match self.globals.get(&path.node) {
                 Some(GlobalSym::Const(c)) => self.static_type(c),
-                Some(GlobalSym::Var(id)) => self
-                    .global_inits
-                    .get(*id as usize)
-                    .map_or(Ty::Unknown, |init| self.static_type(init)),
+                // ink is dynamically typed: a variable may be given a value
+                // of another type than its first (`~ name = 5`).
+                Some(GlobalSym::Var(_)) => Ty::Unknown,
                 None => Ty::Unknown,
             },
             ExprKind::Unary(UnOp::Not, _) => Ty::Bool,
@@ -154,15 +153,24 @@ mod tests {
     #[test]
     fn impossible_arithmetic_is_a_compile_error() {
         assert_eq!(
-            errors("age = age - name"),
+            errors("age = 3 - \"Ada\""),
             ["cannot subtract an int and a string"]
         );
-        assert_eq!(errors("age = -name"), ["cannot negate a string"]);
+        assert_eq!(errors("age = -\"Ada\""), ["cannot negate a string"]);
         assert_eq!(
-            errors("age = at * 2"),
+            errors("age = -> end * 2"),
             ["cannot multiply a divert target and an int"]
         );
-        assert_eq!(errors("temp ok = name < \"b\"").len(), 1);
+        assert_eq!(errors("temp ok = \"a\" < \"b\"").len(), 1);
+    }
+
+    #[test]
+    fn a_variable_that_changes_type_is_no_error() {
+        // ink is dynamically typed: `name` holds a string, then a number.
+        assert!(errors("name = 5").is_empty());
+        let script = r#"Story(globals: ["VAR name = \"Ada\""], body: [Logic("name = 5"), Logic("temp x = name - 1"), Line("{x} -> END")])"#;
+        let story = parse_ron(FileId(0), script).expect("the script reads");
+        assert!(crate::compile::compile(&story).is_ok());
     }
 
     #[test]

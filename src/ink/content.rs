@@ -58,6 +58,10 @@ impl Ctx {
             Some('"') => self.string,
             Some('[' | ']') => self.choice,
             Some('#') => self.tag,
+            // A divert ends a tag, as it ends the line's content in ink.
+            Some('-' | '<') if self.tag && !self.string => {
+                rest.starts_with("->") || rest.starts_with("<-")
+            }
             _ => false,
         }
     }
@@ -93,7 +97,11 @@ pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
         } else if !ctx.string && !ctx.tag && rest.starts_with('#') {
             let (r, tags) = tags(i, ctx)?;
             items.extend(tags);
-            return Ok((r, items));
+            let rest = r.fragment();
+            if !(rest.starts_with("->") || rest.starts_with("<-")) {
+                return Ok((r, items));
+            }
+            i = r;
         } else if !ctx.string && !ctx.tag && rest.starts_with("<>") {
             items.push(Inline::Glue);
             i = i.take_from_start(2);
@@ -297,10 +305,14 @@ fn inline_logic(i: In) -> PResult<Inline> {
     let _nesting = super::input::Nesting::enter(i)?;
     let (r, _) = char('{').parse(i)?;
     let (r, _) = ws(r)?;
-    if let Ok((after, kind)) = sequence_annotation(r) {
-        let (after, branches) = branches(after)?;
-        let (after, _) = close(after)?;
-        return Ok((after, Inline::Seq { kind, branches }));
+    match sequence_annotation(r) {
+        Ok((after, kind)) => {
+            let (after, branches) = branches(after)?;
+            let (after, _) = close(after)?;
+            return Ok((after, Inline::Seq { kind, branches }));
+        }
+        Err(nom::Err::Error(_)) => {}
+        Err(e) => return Err(e),
     }
     // The expression is read once: it is either a condition (before `:`),
     // the start of a sequence's text, or the whole of the braces.
@@ -379,29 +391,98 @@ fn branches(i: In) -> PResult<Vec<Vec<crate::story::Inline>>> {
     Ok((r, out))
 }
 
-/// `sequence_annotation = "&" | "!" | "~" | ("stopping" | "cycle" | "once"
-/// | "shuffle" ("once" | "stopping")?) ":"`
-fn sequence_annotation(i: In) -> PResult<SeqKind> {
-    match i.fragment().chars().next() {
-        Some('&') => return Ok((i.take_from_start(1), SeqKind::Cycle)),
-        Some('!') => return Ok((i.take_from_start(1), SeqKind::Once)),
-        Some('~') => return Ok((i.take_from_start(1), SeqKind::Shuffle)),
-        Some('s' | 'c' | 'o') => {}
-        _ => return backtrack(i),
+/// ink's sequence type flags, which its annotations combine.
+const ONCE: u8 = 1;
+const CYCLE: u8 = 2;
+const STOPPING: u8 = 4;
+const SHUFFLE: u8 = 8;
+
+/// The kind a combination of sequence flags names, `Err` for a combination
+/// ink refuses ("Sequence type combination not supported").
+fn kind_of_flags(flags: u8) -> Result<SeqKind, ()> {
+    Ok(match flags {
+        ONCE => SeqKind::Once,
+        CYCLE => SeqKind::Cycle,
+        STOPPING => SeqKind::Stopping,
+        SHUFFLE => SeqKind::Shuffle,
+        f if f == SHUFFLE | STOPPING => SeqKind::ShuffleStopping,
+        f if f == SHUFFLE | ONCE => SeqKind::ShuffleOnce,
+        _ => return Err(()),
+    })
+}
+
+const UNSUPPORTED: &str = "this combination of sequence types is not supported (ink allows once, cycle, stopping, shuffle, shuffle once and shuffle stopping)";
+
+/// The flags of ink's annotation symbols `!` (once), `&` (cycle), `~`
+/// (shuffle) and `$` (stopping) at the start of `text`, and how many
+/// bytes they take.
+pub(crate) fn symbol_flags(text: &str) -> (u8, usize) {
+    let mut flags = 0;
+    let mut len = 0;
+    for c in text.bytes() {
+        flags |= match c {
+            b'!' => ONCE,
+            b'&' => CYCLE,
+            b'~' => SHUFFLE,
+            b'$' => STOPPING,
+            _ => break,
+        };
+        len += 1;
     }
-    let shuffle_then = |word, kind| (keyword("shuffle"), ws, keyword(word)).map(move |_| kind);
-    let (r, kind) = nom::branch::alt((
-        shuffle_then("once", SeqKind::ShuffleOnce),
-        shuffle_then("stopping", SeqKind::ShuffleStopping),
-        keyword("stopping").map(|_| SeqKind::Stopping),
-        keyword("cycle").map(|_| SeqKind::Cycle),
-        keyword("once").map(|_| SeqKind::Once),
-        keyword("shuffle").map(|_| SeqKind::Shuffle),
-    ))
-    .parse(i)?;
-    let (r, _) = ws(r)?;
+    (flags, len)
+}
+
+/// The flags of a header of sequence words (`stopping shuffle`, in any
+/// order), or `None` if a word is not one of ink's four.
+pub(crate) fn word_flags(header: &str) -> Option<u8> {
+    let mut flags = 0;
+    for word in header.split_whitespace() {
+        flags |= match word {
+            "once" => ONCE,
+            "cycle" => CYCLE,
+            "stopping" => STOPPING,
+            "shuffle" => SHUFFLE,
+            _ => return None,
+        };
+    }
+    (flags != 0).then_some(flags)
+}
+
+/// A block header's sequence kind: `Ok(None)` when it names none, `Err`
+/// with ink's complaint when it names a combination ink refuses.
+pub(crate) fn block_sequence_kind(flags: Option<u8>) -> Result<Option<SeqKind>, &'static str> {
+    match flags {
+        None => Ok(None),
+        Some(f) => kind_of_flags(f).map(Some).map_err(|()| UNSUPPORTED),
+    }
+}
+
+/// `sequence_annotation = [!&~$]+ | (("stopping" | "cycle" | "once" |
+/// "shuffle") ws)+ ":"`: the flags are combined as ink combines them.
+fn sequence_annotation(i: In) -> PResult<SeqKind> {
+    let (flags, len) = symbol_flags(i.fragment());
+    if len > 0 {
+        return match kind_of_flags(flags) {
+            Ok(kind) => Ok((i.take_from_start(len), kind)),
+            Err(()) => fail(i, UNSUPPORTED),
+        };
+    }
+    if !matches!(i.fragment().chars().next(), Some('s' | 'c' | 'o')) {
+        return backtrack(i);
+    }
+    let word = nom::branch::alt((
+        keyword("stopping").map(|_| STOPPING),
+        keyword("cycle").map(|_| CYCLE),
+        keyword("once").map(|_| ONCE),
+        keyword("shuffle").map(|_| SHUFFLE),
+    ));
+    let (r, words) = nom::multi::many1((word, ws).map(|(f, _)| f)).parse(i)?;
+    let flags = words.iter().fold(0, |all, f| all | f);
     match char::<_, super::input::PError>(':').parse(r) {
-        Ok((r, _)) => Ok((r, kind)),
+        Ok((r, _)) => match kind_of_flags(flags) {
+            Ok(kind) => Ok((r, kind)),
+            Err(()) => fail(i, UNSUPPORTED),
+        },
         Err(_) => backtrack(i),
     }
 }

@@ -20,6 +20,8 @@ use crate::story::{Diagnostic, FileId, SourceMap, Span, Spanned};
 pub(super) struct SrcLine<'a> {
     pub text: &'a str,
     pub base: Base,
+    /// A blank (or comment-only) line came just before this one.
+    pub after_blank: bool,
 }
 
 impl<'a> SrcLine<'a> {
@@ -38,6 +40,7 @@ impl<'a> SrcLine<'a> {
         SrcLine {
             text: rest.trim_start(),
             base: Base::new(self.base.file, self.base.offset + n + skipped),
+            after_blank: false,
         }
     }
 }
@@ -104,6 +107,26 @@ fn global_author(text: &str) -> Option<String> {
     None
 }
 
+/// Blanks a UTF-8 byte order mark at the start (inklecate reads files
+/// without it) and makes a lone carriage return (old Mac line endings) a
+/// line break. Both keep every byte offset, so spans still point into the
+/// file as written.
+fn normalise(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..'\u{feff}'.len_utf8(), "   ");
+    }
+    if text.contains('\r') {
+        let bytes = text.as_bytes();
+        let lone: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+            .collect();
+        for i in lone {
+            text.replace_range(i..=i, "\n");
+        }
+    }
+    text
+}
+
 /// A file of the story with its comments blanked out, and the files its
 /// `INCLUDE` lines name, in order (`None`: it could not be read).
 struct LoadedFile {
@@ -124,7 +147,7 @@ fn load_file(
 ) -> usize {
     let text = sources
         .file(file)
-        .map(|f| strip_comments(&f.text))
+        .map(|f| normalise(strip_comments(&f.text)))
         .unwrap_or_default();
     let index = files.len();
     files.push(LoadedFile {
@@ -183,17 +206,28 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
     let mut includes = file.includes.iter();
     let mut knots_of_includes = Vec::new();
     let mut offset = 0;
+    let mut blank = false;
     for raw in file.text.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
         let trimmed = raw.trim();
         if trimmed.is_empty() {
+            blank = true;
             continue;
         }
+        let after_blank = std::mem::take(&mut blank);
         let lead = raw.len() - raw.trim_start().len();
+        // A choice keeps its trailing blanks: in ink, `* [Go] ` prints a
+        // blank as its output (an empty line when the body starts below).
+        let text = if trimmed.starts_with(['*', '+']) {
+            raw.trim_start().trim_end_matches(['\r', '\n'])
+        } else {
+            trimmed
+        };
         if !trimmed.starts_with("INCLUDE ") {
             out.push(SrcLine {
-                text: trimmed,
+                text,
+                after_blank,
                 base: Base::new(file.id, start + lead),
             });
             continue;
@@ -256,20 +290,44 @@ pub(super) fn strip_comments(text: &str) -> String {
 /// Moves `VAR`, `CONST`, `LIST` and `EXTERNAL` lines into the story's
 /// globals (they are global wherever they stand) and drops `TODO` lines.
 fn take_declarations(lines: &mut Vec<SrcLine>, story: &mut Story, diags: &mut Vec<Diagnostic>) {
-    lines.retain(|line| {
-        if !line.text.starts_with(['V', 'C', 'L', 'E', 'T']) {
-            return true;
-        }
-        let word = line.text.split_whitespace().next().unwrap_or("");
-        if matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
-            match parse_global(line.text, line.base) {
-                Ok(g) => story.globals.push(g),
-                Err(d) => diags.push(d),
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut at = 0;
+    while at < lines.len() {
+        let line = lines[at];
+        at += 1;
+        let word = if line.text.starts_with(['V', 'C', 'L', 'E']) {
+            line.text.split_whitespace().next().unwrap_or("")
+        } else {
+            ""
+        };
+        if !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
+            if !line.text.starts_with("TODO") {
+                kept.push(line);
             }
-            return false;
+            continue;
         }
-        !line.text.starts_with("TODO")
-    });
+        // A LIST may go on over several lines: after `=`, after a comma, or
+        // onto a line that starts with one.
+        let mut text = line.text.to_string();
+        while word == "LIST" && at < lines.len() {
+            let next = lines[at];
+            let open = text.trim_end().ends_with(['=', ',']) || next.text.starts_with(',');
+            let gap = next.base.offset.checked_sub(line.base.offset + text.len());
+            let (true, true, Some(gap)) = (open, next.base.file == line.base.file, gap) else {
+                break;
+            };
+            // Blanks stand for the line break and indentation between, so
+            // every offset still points at the file.
+            text.extend(std::iter::repeat_n(' ', gap));
+            text.push_str(next.text);
+            at += 1;
+        }
+        match parse_global(&text, line.base) {
+            Ok(g) => story.globals.push(g),
+            Err(d) => diags.push(d),
+        }
+    }
+    *lines = kept;
 }
 
 /// A knot or stitch header line, parsed.

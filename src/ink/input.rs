@@ -113,9 +113,32 @@ pub(crate) fn ws(i: In) -> PResult<In> {
     nom::character::complete::space0(i)
 }
 
-/// Whether `c` may appear in an identifier: letters (any script), digits, `_`.
+/// Whether `c` may appear in an identifier: ink's own character ranges.
+/// ASCII letters, digits and `_`; Latin-1 Supplement and Latin Extended A
+/// and B; Greek, Cyrillic and Armenian (less their punctuation); Hebrew;
+/// Arabic; Hangul syllables; Hiragana and Katakana; CJK ideographs.
 pub(crate) fn is_ident_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    match c {
+        '\u{0080}'..='\u{024F}' => true,
+        '\u{0370}'..='\u{03FF}' => !matches!(
+            c,
+            '\u{0374}' | '\u{0375}' | '\u{0378}'
+                ..='\u{0385}' | '\u{0387}' | '\u{038B}' | '\u{038D}' | '\u{03A2}'
+        ),
+        '\u{0400}'..='\u{04FF}' => !matches!(c, '\u{0482}'..='\u{0489}'),
+        '\u{0530}'..='\u{058F}' => !matches!(
+            c,
+            '\u{0530}' | '\u{0557}'..='\u{0560}' | '\u{0588}'..='\u{058E}'
+        ),
+        '\u{0590}'..='\u{06FF}' => true,
+        '\u{3040}'..='\u{30FF}' => true,
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '\u{AC00}'..='\u{D7AF}' => true,
+        _ => false,
+    }
 }
 
 /// `identifier = (letter | digit | "_")+`, not all digits. The name is

@@ -347,7 +347,8 @@ fn write_seq(out: &mut String, kind: SeqKind, branches: &[Vec<Inline>]) {
         }
         let at = At {
             braces: true,
-            first_branch: n == 0 && annotation.is_empty(),
+            // After `{` or a symbol annotation, more symbols would join it.
+            first_branch: n == 0 && !annotation.ends_with(':'),
             ..At::default()
         };
         write_items(out, branch, at);
@@ -370,7 +371,7 @@ fn write_text(out: &mut String, text: &str, at: At) {
             // At the end, a divert (`->`) may follow and make `<-`.
             '<' => matches!(next, Some('-' | '>') | None),
             '/' => matches!(next, Some('/' | '*')),
-            '&' | '!' | '~' => at.first_branch && leading_space,
+            '&' | '!' | '~' | '$' => at.first_branch && leading_space,
             // A `{` skips the blanks that open it, so keep a leading one.
             ' ' | '\t' => at.first_branch && n == 0,
             _ => false,

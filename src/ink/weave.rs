@@ -6,7 +6,7 @@
 use super::file::SrcLine;
 use super::{parse_choice_text, parse_expr, parse_line, parse_logic, parse_name};
 use crate::story::Diagnostic;
-use crate::story::ast::{Branch, Choice, Conditional, Gather, SeqKind, Sequence, Stmt};
+use crate::story::ast::{Branch, Choice, Conditional, Gather, Sequence, Stmt};
 
 /// A statement with the weave depth of its bullets (0 for plain content).
 enum Item {
@@ -62,6 +62,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                 let head = SrcLine {
                     text: &line.text[..open],
                     base: line.base,
+                    after_blank: line.after_blank,
                 };
                 lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
@@ -278,14 +279,23 @@ fn choice_line(
             }
             rest = rest.rest(close + 1);
         }
+        // A blank line ends the choice, as in ink.
         let continues = rest.text.is_empty()
             && !conditions.is_empty()
-            && next.get(*used).is_some_and(|l| !starts_weave_item(l.text));
+            && next
+                .get(*used)
+                .is_some_and(|l| !l.after_blank && !starts_weave_item(l.text));
         if !continues {
             break;
         }
         rest = next[*used];
         *used += 1;
+    }
+    if rest.text.trim().is_empty() {
+        diags.push(Diagnostic::warning(
+            "this choice is completely empty, so it is a fallback choice (ink reads it so); write `* ->` to say so",
+            line.span(),
+        ));
     }
     if rest.text == "->" {
         // `* ->`: a fallback choice that goes on below.
@@ -353,19 +363,35 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         );
         return None;
     }
-    if let Some(r) = head_rest.filter(|r| !r.text.is_empty()) {
+    // `{&`, `{!`, `{~` alone on the line: a sequence by ink's symbols.
+    let symbols = match (&header, &head_rest) {
+        (None, Some(r)) => {
+            let (flags, len) = super::content::symbol_flags(r.text.trim());
+            (len > 0 && len == r.text.trim().len()).then_some(flags)
+        }
+        _ => None,
+    };
+    if let Some(r) = head_rest.filter(|r| !r.text.is_empty() && symbols.is_none()) {
         inner.push(r);
     }
     inner.extend_from_slice(&lines[1..lines.len() - 1]);
     let tail = SrcLine {
         text: last.text[..close].trim(),
         base: last.base,
+        after_blank: false,
     };
     if !tail.text.is_empty() {
         inner.push(tail);
     }
     let header_text = header.as_ref().map_or("", |h| h.text);
-    let kind = sequence_kind(header_text);
+    let flags = symbols.or_else(|| super::content::word_flags(header_text));
+    let kind = match super::content::block_sequence_kind(flags) {
+        Ok(kind) => kind,
+        Err(message) => {
+            diags.push(Diagnostic::error(message, span));
+            return None;
+        }
+    };
     let branches = branches(&inner, kind.is_none());
     if let Some(kind) = kind {
         let branches = branches
@@ -446,6 +472,7 @@ fn split_header<'a>(head: &SrcLine<'a>) -> (Option<SrcLine<'a>>, Option<SrcLine<
             let header = SrcLine {
                 text: head.text[..colon].trim(),
                 base: head.base,
+                after_blank: false,
             };
             (Some(header), Some(head.rest(colon + 1)))
         }
@@ -468,20 +495,6 @@ fn top_level_colon(text: &str) -> Option<usize> {
         }
     }
     None
-}
-
-/// The sequence kind a block header names, if it names one.
-fn sequence_kind(header: &str) -> Option<SeqKind> {
-    let words: Vec<&str> = header.split_whitespace().collect();
-    Some(match words.as_slice() {
-        ["stopping"] => SeqKind::Stopping,
-        ["cycle"] => SeqKind::Cycle,
-        ["once"] => SeqKind::Once,
-        ["shuffle"] => SeqKind::Shuffle,
-        ["shuffle", "once"] => SeqKind::ShuffleOnce,
-        ["shuffle", "stopping"] => SeqKind::ShuffleStopping,
-        _ => return None,
-    })
 }
 
 /// One branch of a block: its `- marker:` (the text before the colon, or the
@@ -512,6 +525,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                 SrcLine {
                     text: rest.text[..colon].trim(),
                     base: rest.base,
+                    after_blank: false,
                 },
                 rest.rest(colon + 1),
             ),
@@ -519,6 +533,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                 SrcLine {
                     text: "",
                     base: rest.base,
+                    after_blank: false,
                 },
                 rest,
             ),

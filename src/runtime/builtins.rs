@@ -1,13 +1,11 @@
 //! Built-in functions (`RANDOM`, `TURNS`, `FLOOR`, the `LIST_*` family…) and
 //! the choice of branch for sequences, shuffles included. All randomness
-//! comes from the session's seeded ChaCha8 stream.
+//! is drawn as ink's runtime draws it (`random`).
 
 use super::state::State;
 use crate::compile::{Builtin, Program};
 use crate::story::ast::SeqKind;
 use crate::value::{ListItem, ListValue, Value};
-use rand::{RngExt, SeedableRng};
-use rand_chacha::ChaCha8Rng;
 
 fn pop(state: &mut State) -> Result<Value, String> {
     state
@@ -51,17 +49,17 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
                     "RANDOM({min}, {max}): the maximum is below the minimum"
                 ));
             }
-            let mut rng = state.rng.rng();
-            let n = rng.random_range(min..=max);
-            state.rng.advance_to(&rng);
-            Value::Int(n)
+            // ink: the draw modulo the width of the range, as an ink integer.
+            let Some(width) = max.checked_sub(min).and_then(|w| w.checked_add(1)) else {
+                return Err(format!(
+                    "RANDOM({min}, {max}): the range is wider than ink's numbers can hold"
+                ));
+            };
+            Value::Int(state.random.draw() % width + min)
         }
         Builtin::SeedRandom => {
             let seed = pop_int(state)?;
-            state.rng = super::state::RngState {
-                seed: seed as u64,
-                word_pos: 0,
-            };
+            state.random.reseed(seed);
             Value::Void
         }
         Builtin::ChoiceCount => Value::Int(state.choices.len() as i32),
@@ -112,13 +110,15 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
             let max = pop(state)?;
             let min = pop(state)?;
             let l = pop_list(state)?;
+            // A list bound is its lowest (highest) item's value, whatever
+            // list it is from; an empty list leaves that end open, as in ink.
             let bound = |v: &Value, low: bool| match v {
                 Value::List(b) => {
                     let vals = b.items.iter().map(|i| i.value);
                     if low { vals.min() } else { vals.max() }.unwrap_or(if low {
-                        i32::MAX
+                        0
                     } else {
-                        i32::MIN
+                        i32::MAX
                     })
                 }
                 Value::Int(i) => *i,
@@ -139,9 +139,7 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
             if l.items.is_empty() {
                 Value::List(ListValue::from_items(Vec::new(), l.origins))
             } else {
-                let mut rng = state.rng.rng();
-                let i = rng.random_range(0..l.items.len());
-                state.rng.advance_to(&rng);
+                let i = state.random.draw() as usize % l.items.len();
                 single(Some(l.items[i]), l.origins)
             }
         }
@@ -209,34 +207,20 @@ pub fn sequence_index(program: &Program, state: &mut State, id: u32) -> i32 {
                 -1
             }
         }
-        SeqKind::Shuffle => shuffled(state.seed, id, seen / n, seen % n, n),
+        SeqKind::Shuffle => state.random.shuffle_index(info.hash, seen, n),
         SeqKind::ShuffleOnce => {
             if seen < n {
-                shuffled(state.seed, id, 0, seen, n)
+                state.random.shuffle_index(info.hash, seen, n)
             } else {
                 -1
             }
         }
         SeqKind::ShuffleStopping => {
             if seen < n - 1 {
-                shuffled(state.seed, id, 0, seen, n - 1)
+                state.random.shuffle_index(info.hash, seen, n - 1)
             } else {
                 n - 1
             }
         }
     }
-}
-
-/// The `iteration`th element of a shuffle of `0..n` that is fixed for the
-/// game's seed, the sequence and the loop around it.
-fn shuffled(seed: u64, sequence: u32, round: i32, iteration: i32, n: i32) -> i32 {
-    let key =
-        seed ^ (u64::from(sequence) << 32) ^ (round as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut rng = ChaCha8Rng::seed_from_u64(key);
-    let mut order: Vec<i32> = (0..n).collect();
-    for i in (1..order.len()).rev() {
-        let j = rng.random_range(0..=i);
-        order.swap(i, j);
-    }
-    order[iteration as usize]
 }

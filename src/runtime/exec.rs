@@ -11,6 +11,9 @@ use crate::value::{self, Value, VarRef};
 /// How many instructions one turn may run before we call it a loop.
 const STEP_LIMIT: u64 = 20_000_000;
 
+/// ink's runtime error when a flow runs off its end with no choice.
+pub const RAN_OUT: &str = "ran out of content. Do you need a '-> DONE' or '-> END'?";
+
 /// How deep calls and tunnels, and how many threads, may nest.
 const DEPTH_LIMIT: usize = 10_000;
 
@@ -130,7 +133,11 @@ impl Machine<'_> {
             }
             Op::GetTemp(slot) => {
                 let v = self.temp(slot);
-                let v = self.deref(v);
+                // A temporary read before its declaration runs reads 0, as in ink.
+                let v = match self.deref(v) {
+                    Value::Void => Value::Int(0),
+                    v => v,
+                };
                 self.state.stack.push(v);
             }
             Op::SetTemp(slot) => {
@@ -408,19 +415,20 @@ impl Machine<'_> {
             self.state.stack.push(Value::Void);
             return self.return_from_function();
         }
-        // As in ink: the story stopping inside a tunnel with nothing to
-        // choose is an error, not an ending.
-        let in_tunnel = self.state.threads.len() == 1
-            && self.state.choices.is_empty()
-            && self.state.threads[0]
+        // As in ink: the flow stopping with nothing to choose is an error,
+        // not an ending (ink's own messages).
+        let stops = self.state.threads.len() == 1 && self.state.choices.is_empty();
+        if stops {
+            let in_tunnel = self.state.threads[0]
                 .frames
                 .iter()
                 .any(|f| f.kind == FrameKind::Call(CallKind::Tunnel));
-        if in_tunnel {
-            return Err(
+            return Err(if in_tunnel {
                 "the story ran out of content inside a tunnel: does it need a `->->` to return?"
-                    .into(),
-            );
+                    .into()
+            } else {
+                RAN_OUT.into()
+            });
         }
         self.done();
         Ok(())

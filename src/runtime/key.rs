@@ -149,7 +149,7 @@ impl Session {
             }
             s.turn.hash(&mut h);
         }
-        s.rng.hash(&mut h);
+        s.random.hash(&mut h);
         s.ended.hash(&mut h);
         for c in &s.choices {
             c.choice.hash(&mut h);

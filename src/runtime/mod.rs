@@ -10,6 +10,7 @@ mod builtins;
 mod exec;
 mod key;
 mod output;
+mod random;
 mod state;
 
 pub use crate::value::{ListItem, ListValue, Value, VarRef};

@@ -1,7 +1,9 @@
 //! The output stream and ink's rules for it: glue removes newlines, a
 //! newline is never printed twice or at the start, whitespace is collapsed,
-//! and a function's leading newlines are trimmed. At the end of a turn the
-//! stream is cut into [`Line`]s with their tags.
+//! and a function's leading newlines are trimmed. ink runs line by line,
+//! each line on an empty stream, so a newline after a tag or blanks that
+//! follow a finished line is an empty line of its own. At the end of a turn
+//! the stream is cut into [`Line`]s with their tags.
 
 use super::Line;
 use serde::{Deserialize, Serialize};
@@ -94,11 +96,31 @@ impl OutputStream {
         if self.trim_point(function_start).is_some() {
             return function_start;
         }
-        if self.ends_in_newline() || !self.contains_text() {
+        if self.drops_newline() {
             return function_start;
         }
         self.items.push(Out::Newline);
         function_start
+    }
+
+    /// Whether ink drops a newline pushed now. ink runs line by line, each
+    /// line on an empty stream, and drops a newline only when its stream
+    /// ends in one or holds nothing: so a newline directly after another is
+    /// dropped, but one after a tag or blanks that follow a finished line
+    /// ends an empty line of its own (carrying the tag).
+    fn drops_newline(&self) -> bool {
+        let mut between = false;
+        for item in self.items.iter().rev() {
+            match item {
+                Out::Newline => return !between,
+                Out::Tag(_) => between = true,
+                Out::Text(_) if !item.is_nonwhitespace_text() => between = true,
+                Out::Glue => {}
+                _ => return false,
+            }
+        }
+        // The turn's first line: dropped if nothing at all came before.
+        !between
     }
 
     fn push_string(&mut self, text: String, function_start: Option<usize>) -> Option<usize> {
@@ -201,26 +223,6 @@ impl OutputStream {
         }
     }
 
-    pub fn ends_in_newline(&self) -> bool {
-        for item in self.items.iter().rev() {
-            if item.is_control() {
-                break;
-            }
-            match item {
-                Out::Newline => return true,
-                o if o.is_nonwhitespace_text() => break,
-                _ => {}
-            }
-        }
-        false
-    }
-
-    fn contains_text(&self) -> bool {
-        self.items
-            .iter()
-            .any(|o| matches!(o, Out::Text(_) | Out::Newline))
-    }
-
     /// Ends a string evaluation: the text since the matching `BeginString`
     /// becomes a string, and any tags in it are returned beside it.
     pub fn end_string(&mut self) -> (String, Vec<String>) {
@@ -273,8 +275,13 @@ impl OutputStream {
             }
         }
         let text = clean_whitespace(&text);
-        if !text.is_empty() || !tags.is_empty() {
-            lines.push(Line { text, tags });
+        match lines.last_mut() {
+            // Tags after the last line, with no text of their own: inklecate
+            // prints them under that line (ink returns them as an empty
+            // line without a newline).
+            Some(last) if text.is_empty() => last.tags.extend(tags),
+            _ if !text.is_empty() || !tags.is_empty() => lines.push(Line { text, tags }),
+            _ => {}
         }
         lines
     }

@@ -4,10 +4,9 @@
 
 use super::Step;
 use super::output::OutputStream;
+use super::random::InkRandom;
 use crate::compile::{CallKind, Pc, Program};
 use crate::value::Value;
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 /// Why a frame was pushed.
@@ -63,25 +62,6 @@ pub struct PendingChoice {
     pub thread: Thread,
 }
 
-/// Where the RNG is: a ChaCha8 stream from a seed, at a word position.
-#[derive(Clone, Debug, Hash, Serialize, Deserialize)]
-pub struct RngState {
-    pub seed: u64,
-    pub word_pos: u128,
-}
-
-impl RngState {
-    pub fn rng(&self) -> ChaCha8Rng {
-        let mut rng = ChaCha8Rng::seed_from_u64(self.seed);
-        rng.set_word_pos(self.word_pos);
-        rng
-    }
-
-    pub fn advance_to(&mut self, rng: &ChaCha8Rng) {
-        self.word_pos = rng.get_word_pos();
-    }
-}
-
 /// Visit counts and the turn of the last visit, kept only for the counters
 /// that were visited: a new game costs the same however big the story.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -120,9 +100,13 @@ impl Visits {
 /// Everything that changes while a story is played.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct State {
-    /// The seed the game started with (shuffles are derived from it).
+    /// The seed the game started with.
     pub seed: u64,
-    pub rng: RngState,
+    /// ink's story seed and last draw (`RANDOM`, `LIST_RANDOM`, shuffles).
+    /// A save from before it (with a ChaCha8 `rng`) still reads; its
+    /// program fingerprint differs, so it is replayed by its path.
+    #[serde(default)]
+    pub random: InkRandom,
     /// The thread stack; the last is running. Empty when the flow stopped.
     pub threads: Vec<Thread>,
     pub stack: Vec<Value>,
@@ -146,7 +130,7 @@ impl State {
     pub fn new(program: &Program, seed: u64) -> State {
         State {
             seed,
-            rng: RngState { seed, word_pos: 0 },
+            random: InkRandom::from_seed(seed),
             threads: vec![Thread {
                 frames: vec![Frame::root()],
                 pc: 0,

@@ -106,3 +106,20 @@ fn once_only_choices_disappear_and_sticky_ones_stay() {
         ["* Once", "* Stay", "Once", "* Stay", "Stay", "* Stay"]
     );
 }
+
+#[test]
+fn a_snapshot_from_before_inks_randomness_still_reads() {
+    let story = Story {
+        body: vec![line("Hello."), divert_end()],
+        ..Story::default()
+    };
+    let program = std::sync::Arc::new(compile(&story).expect("compiles").0);
+    let session = Session::new(program, 7);
+    let text = ron::to_string(&session.snapshot()).expect("serialises");
+    let now = "random:(story_seed:7,previous:0)";
+    assert!(text.contains(now), "{text}");
+    // Saves made before kept a ChaCha8 position instead.
+    let old = text.replace(now, "rng:(seed:7,word_pos:0)");
+    let snapshot: Snapshot = ron::from_str(&old).expect("an old snapshot reads");
+    assert_eq!(snapshot.0.random, random::InkRandom::from_seed(0));
+}

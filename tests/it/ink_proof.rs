@@ -4,7 +4,8 @@
 //! The cases are third-party data and are never copied here: they are read
 //! from `INK_PROOF_DIR` or `../shared/ink-proof/ink` beside the repository.
 //! The test fails if fewer cases pass than `tests/ink-proof-passing.txt`
-//! records, so the count can only go up.
+//! records, so the count can only go up. All 135 cases run, the five the
+//! suite itself hides (randomness, a runtime error, a warning) included.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -32,15 +33,16 @@ fn lines(text: &str) -> Vec<&str> {
     out.into_iter().flat_map(|l| l.split('\r')).collect()
 }
 
-fn hidden(case: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(case.join("metadata.json")) else {
-        return false;
-    };
-    let meta: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-    match meta.get("hide") {
-        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false)) => false,
-        Some(serde_json::Value::String(s)) => !s.is_empty(),
-        Some(_) => true,
+/// The seed a case is played with. inklecate picks its story seed from the
+/// clock (0 to 99), so the two cases that draw random numbers without
+/// `SEED_RANDOM` show the seed their transcript was printed under: found by
+/// trying the 100, and unique for I074's ten draws. weave's `--seed N` is
+/// ink's story seed N.
+fn seed(case: &Path) -> &'static str {
+    match case.file_name().and_then(|n| n.to_str()) {
+        Some("I074") => "84",
+        Some("I107") => "4",
+        _ => "1",
     }
 }
 
@@ -57,7 +59,7 @@ fn run_case(case: &Path) -> Result<(), String> {
 fn play(case: &Path, story: &Path) -> Result<String, String> {
     let input = std::fs::read(case.join("input.txt")).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_weave"))
-        .args(["play", "--plain", "--seed", "1"])
+        .args(["play", "--plain", "--seed", seed(case)])
         .arg(story)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -80,9 +82,24 @@ fn play(case: &Path, story: &Path) -> Result<String, String> {
     let output = child.wait_with_output().map_err(|e| e.to_string())?;
     let mut text = String::from_utf8_lossy(&output.stdout).into_owned();
     if let Some(line) = String::from_utf8_lossy(&output.stderr).lines().next() {
-        text.push_str(&format!("\n[stderr] {line}"));
+        text.push_str(&inklecate_error(line));
     }
     Ok(text)
+}
+
+/// weave reports a runtime error on stderr with its place
+/// (`weave: runtime error at story.ink:3:1: MESSAGE`) where `inklecate -p`
+/// prints `RUNTIME ERROR: MESSAGE` among the transcript; any other stderr
+/// line is kept as is, so that it fails the comparison.
+fn inklecate_error(line: &str) -> String {
+    let message = line
+        .strip_prefix("weave: runtime error at ")
+        .and_then(|rest| rest.split_once(": "))
+        .map(|(_, message)| message);
+    match message {
+        Some(message) => format!("RUNTIME ERROR: {message}"),
+        None => format!("\n[stderr] {line}"),
+    }
 }
 
 /// Compares transcripts line by line, as the suite's own harness does.
@@ -137,13 +154,9 @@ fn ink_proof_conformance_does_not_regress() {
         .filter(|p| p.join("story.ink").is_file())
         .collect();
     cases.sort();
-    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    let (mut passed, mut failed) = (0, 0);
     for case in &cases {
         let name = case.file_name().unwrap_or_default().to_string_lossy();
-        if hidden(case) {
-            skipped += 1;
-            continue;
-        }
         match run_case(case) {
             Ok(()) => {
                 passed += 1;
@@ -155,10 +168,10 @@ fn ink_proof_conformance_does_not_regress() {
             }
         }
     }
-    println!("ink-proof: {passed} passed, {failed} failed, {skipped} skipped");
+    println!("ink-proof: {passed} passed, {failed} failed");
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut differ = Vec::new();
-    for case in cases.iter().filter(|c| !hidden(c)) {
+    for case in &cases {
         if let Err(why) = run_case_as_ron(case, dir.path()) {
             differ.push(format!("{}: {why}", case.display()));
         }
@@ -238,7 +251,7 @@ fn ink_proof_stories_read_and_play_the_same_in_chunks_and_threads() {
     let mut compared = 0;
     for entry in std::fs::read_dir(&dir).expect("readable ink-proof folder") {
         let case = entry.expect("a folder entry").path();
-        if !case.join("story.ink").is_file() || hidden(&case) {
+        if !case.join("story.ink").is_file() {
             continue;
         }
         let story = story_on(&case, 1);

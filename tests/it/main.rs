@@ -6,6 +6,7 @@ mod convert;
 mod convert_edits;
 mod convert_lint;
 mod golden;
+mod ink;
 mod ink_proof;
 mod layers;
 mod no_panic;

@@ -1,0 +1,295 @@
+//! Where ink's compiler would put a sequence: the path of its container in
+//! ink's compiled story (`knot.3`, `knot.0.5`, `knot.stitch.1`, `0.2` for
+//! the root). ink seeds a shuffle with a hash of that path, so a shuffle
+//! shows inklecate's order only if weave knows the path.
+//!
+//! The path is exact for a sequence that only text, glue and other
+//! sequences come before (on lines of their own or among text) in one of
+//! these containers: the top of a flow's weave (each parameter adds one
+//! object); a top-level choice's `c-N` (no start text, no label before it,
+//! before the first gather: its output, a newline, then its body); the
+//! first gather's container (its line and what follows). Each text, glue or
+//! sequence is one object in ink's container, as is a line's newline.
+//! Logic lines (`~ temp x = …`, `~ x = …`, `+=`, `++`) and printed
+//! expressions (`{x}`) are counted too when their expressions are made of
+//! literals, names and operators. Past the first thing of another kind (a
+//! function call, a conditional, a tag, a divert) weave does not model
+//! ink's code generation, and a sequence gets a path of its own that is
+//! stable but not ink's.
+
+use crate::story::ast::{AssignOp, Expr, ExprKind, Inline, Logic, Stmt};
+use rustc_hash::FxHashMap as HashMap;
+
+/// The sequence paths of the flow being lowered.
+#[derive(Default)]
+pub struct InkPaths {
+    prefix: String,
+    exact: HashMap<usize, String>,
+    /// How many sequences of this flow had no exact path so far.
+    others: u32,
+}
+
+impl InkPaths {
+    /// The paths of flow `flow` (ink's path of it: `knot`, `knot.stitch`;
+    /// `root` for the root weave). ink's container for the flow holds one
+    /// object per parameter, then the weave; a weave with choices or
+    /// gathers at its top is a container of its own there.
+    pub fn new(flow: &str, root: bool, params: usize, body: &[Stmt]) -> InkPaths {
+        let points = body
+            .iter()
+            .any(|s| matches!(s, Stmt::Choice(_) | Stmt::Gather(_)));
+        let (prefix, start) = match (root, points) {
+            (true, _) => ("0".to_string(), 0),
+            (false, true) => (format!("{flow}.{params}"), 0),
+            (false, false) => (flow.to_string(), params),
+        };
+        let exact = sequence_paths(&prefix, start, body);
+        InkPaths {
+            prefix,
+            exact,
+            others: 0,
+        }
+    }
+
+    /// The hash ink seeds the shuffles of the sequence at `key` with.
+    pub fn hash(&mut self, key: usize) -> i32 {
+        match self.exact.get(&key) {
+            Some(path) => path_hash(path),
+            None => {
+                self.others += 1;
+                let path = format!("{}.?{}", self.prefix, self.others);
+                path_hash(&path)
+            }
+        }
+    }
+}
+
+/// The ink paths of the sequences weave can place exactly, by the address
+/// of their AST node (as `Compiler::sequence_switch` keys them).
+fn sequence_paths(prefix: &str, start: usize, body: &[Stmt]) -> HashMap<usize, String> {
+    let mut paths = HashMap::default();
+    let mut at = Some((prefix.to_string(), start));
+    let mut choices = 0;
+    let mut gathers = 0;
+    // Whether the choices' `c-N` numbers are still known.
+    let mut numbered = true;
+    for stmt in body {
+        match stmt {
+            Stmt::Choice(c) => {
+                // The choice point's own objects are not modelled.
+                at = None;
+                let n = choices;
+                choices += 1;
+                numbered &= c.label.is_none();
+                if numbered && gathers == 0 && c.start.is_empty() {
+                    // `c-N` holds the output, a newline, then the body.
+                    let mut inside = Some((format!("{prefix}.c-{n}"), 0));
+                    count_items(&c.output, &mut inside, &mut paths);
+                    if let Some((_, index)) = &mut inside {
+                        *index += 1;
+                    }
+                    for stmt in &c.body {
+                        count_statement(stmt, &mut inside, &mut paths);
+                    }
+                }
+            }
+            Stmt::Gather(g) => {
+                // The first gather's container holds what follows it.
+                gathers += 1;
+                let name = g.label.as_ref().map_or("g-0", |l| l.node.as_str());
+                at = (gathers == 1).then(|| (format!("{prefix}.{name}"), 0));
+            }
+            Stmt::Cond(_) | Stmt::Seq(_) => {
+                numbered = false;
+                count_statement(stmt, &mut at, &mut paths);
+            }
+            _ => count_statement(stmt, &mut at, &mut paths),
+        }
+    }
+    paths
+}
+
+/// Counts a statement's objects in the container at `at` (`None` once the
+/// count is unknown), recording the sequences it places.
+fn count_statement(
+    stmt: &Stmt,
+    at: &mut Option<(String, usize)>,
+    paths: &mut HashMap<usize, String>,
+) {
+    match stmt {
+        Stmt::Line(content) => {
+            count_items(&content.items, at, paths);
+            if let Some((_, index)) = at {
+                *index += 1;
+            }
+        }
+        Stmt::Seq(s) => {
+            if let Some((container, index)) = at {
+                let key = &**s as *const crate::story::ast::Sequence as usize;
+                paths.insert(key, format!("{container}.{index}"));
+                *index += 2;
+            }
+        }
+        // A `~` line has no newline: `ev`, the value, `/ev` and the store
+        // (`+=`, `++`: the read and the operator too, the store inside).
+        Stmt::Logic(logic) => {
+            let objects = match &logic.node {
+                Logic::Temp { value, .. }
+                | Logic::Assign {
+                    op: AssignOp::Set,
+                    value,
+                    ..
+                } => expr_objects(value).map(|n| n + 3),
+                Logic::Assign { value, .. } => expr_objects(value).map(|n| n + 5),
+                Logic::Expr(_) | Logic::Return(_) => None,
+            };
+            match (objects, at.as_mut()) {
+                (Some(n), Some((_, index))) => *index += n,
+                _ => *at = None,
+            }
+        }
+        _ => *at = None,
+    }
+}
+
+/// How many objects ink's compiler makes of an expression, where weave
+/// knows: literals and names are one each, an operator one more after its
+/// operands. An operator on literals alone (which ink may fold), a string
+/// with logic in it, or a call is not modelled.
+fn expr_objects(e: &Expr) -> Option<usize> {
+    let literal = |e: &Expr| {
+        matches!(
+            e.node,
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Str(_)
+        )
+    };
+    match &e.node {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => Some(1),
+        ExprKind::Var(_) | ExprKind::DivertTarget(_) => Some(1),
+        // `str`, the text, `/str`.
+        ExprKind::Str(items) => match items.as_slice() {
+            [Inline::Text(t)] if !t.is_empty() => Some(3),
+            _ => None,
+        },
+        ExprKind::Unary(_, x) if !literal(x) => expr_objects(x).map(|n| n + 1),
+        ExprKind::Binary(_, a, b) if !(literal(a) && literal(b)) => {
+            Some(expr_objects(a)? + expr_objects(b)? + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Counts inline items: text, glue and sequences are one object each;
+/// anything else makes the count unknown.
+fn count_items(
+    items: &[Inline],
+    at: &mut Option<(String, usize)>,
+    paths: &mut HashMap<usize, String>,
+) {
+    for item in items {
+        let Some((container, index)) = at else {
+            return;
+        };
+        match item {
+            Inline::Text(_) | Inline::Glue => *index += 1,
+            Inline::Seq { .. } => {
+                paths.insert(
+                    item as *const Inline as usize,
+                    format!("{container}.{index}"),
+                );
+                *index += 1;
+            }
+            // `ev`, the value, `out`, `/ev`.
+            Inline::Eval(e) => match expr_objects(e) {
+                Some(n) => *index += n + 3,
+                None => {
+                    *at = None;
+                    return;
+                }
+            },
+            _ => {
+                *at = None;
+                return;
+            }
+        }
+    }
+}
+
+/// The hash ink gives a sequence: the sum of the UTF-16 code units of its
+/// container's path in the compiled story (`knot.stitch.3`).
+pub fn path_hash(path: &str) -> i32 {
+    path.encode_utf16()
+        .fold(0i32, |sum, unit| sum.wrapping_add(i32::from(unit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{SourceMap, Story};
+
+    fn story(text: &str) -> Story {
+        let mut sources = SourceMap::default();
+        let main = sources.add("story.ink", text.to_string());
+        let mut include = |_: &str| Err("no includes".to_string());
+        crate::ink::parse_ink(&mut sources, main, &mut include)
+            .expect("the story reads")
+            .0
+    }
+
+    /// Every exact path weave gives the story's sequences, sorted.
+    fn paths(text: &str) -> Vec<String> {
+        let story = story(text);
+        let mut all: Vec<String> = InkPaths::new("", true, 0, &story.body)
+            .exact
+            .into_values()
+            .collect();
+        for knot in &story.knots {
+            let k = &knot.name.node;
+            all.extend(
+                InkPaths::new(k, false, knot.params.len(), &knot.body)
+                    .exact
+                    .into_values(),
+            );
+            for s in &knot.stitches {
+                let path = format!("{k}.{}", s.name.node);
+                all.extend(
+                    InkPaths::new(&path, false, s.params.len(), &s.body)
+                        .exact
+                        .into_values(),
+                );
+            }
+        }
+        all.sort();
+        all
+    }
+
+    /// The paths are those inkjs 2.4.0's compiler gives the shuffles'
+    /// containers in the same stories (read from its JSON).
+    #[test]
+    fn sequence_paths_are_the_containers_inks_compiler_makes() {
+        let s = "VAR x = 1\nVAR s = \"a\"\n~ x = 2\n~ temp t = x + 1\n~ x++\n~ x += 2\nV {x} and {t * 2} {s} {~a|b}\n{-x} {\"lit\"} {1.5}\n{~c|d}\n-> END\n";
+        assert_eq!(paths(s), ["0.40", "0.60"]);
+        let s = "-> k\n== k ==\n~ temp r = 3\nYou have {r} {~a|b}\n* [x]\n  ~ r = r - 1\n  {~c|d} {r > 1}\n  {~e|f}\n  -> END\n";
+        assert_eq!(paths(s), ["k.0.10", "k.0.c-0.16", "k.0.c-0.7"]);
+        let s = "-> k\n== k ==\nHello.\n* [a] {~x|y} more {~p|q}\n  body {~i|j}\n  -> END\n* b {~m|n}\n  -> END\n* [c]\n  {~u|v}\n  -> END\n- (lab) gathered {~e|f}\n- plain {~g|h}\n-> END\n";
+        assert_eq!(
+            paths(s),
+            [
+                "k.0.c-0.1",
+                "k.0.c-0.3",
+                "k.0.c-0.6",
+                "k.0.c-2.1",
+                "k.0.lab.1"
+            ]
+        );
+        let s = "-> k\n== k ==\nA {~a|b}\n-> st\n= st\nB {~c|d}\n* [x] {~e|f}\n  -> END\n== k2 ==\nG {~g|h}\n- (l) H\n-> END\n== function f(x) ==\n{~i|j}\n";
+        assert_eq!(
+            paths(s),
+            ["f.1", "k.1", "k.st.0.1", "k.st.0.c-0.1", "k2.0.1"]
+        );
+        let s = "-> k(1)\n== k(x) ==\nA {~a|b}\n* [x] {~e|f}\n  -> END\n";
+        assert_eq!(paths(s), ["k.1.1", "k.1.c-0.1"]);
+        let s = "Top {~a|b} line.\n{~c|d}\n-> END\n";
+        assert_eq!(paths(s), ["0.1", "0.4"]);
+    }
+}
