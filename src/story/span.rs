@@ -148,6 +148,9 @@ pub struct Diagnostic {
     pub span: Span,
     /// A short note shown under the pointed-at text, if any.
     pub label: Option<String>,
+    /// Other places the problem involves, each with a note (the first
+    /// definition of a name defined twice, say).
+    pub related: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -157,6 +160,7 @@ impl Diagnostic {
             message: message.into(),
             span,
             label: None,
+            related: Vec::new(),
         }
     }
 
@@ -166,11 +170,18 @@ impl Diagnostic {
             message: message.into(),
             span,
             label: None,
+            related: Vec::new(),
         }
     }
 
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
+        self
+    }
+
+    /// Adds another place the problem involves.
+    pub fn with_related(mut self, span: Span, note: impl Into<String>) -> Self {
+        self.related.push((span, note.into()));
         self
     }
 
