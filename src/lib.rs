@@ -11,6 +11,7 @@ pub mod cli;
 pub mod compile;
 pub mod convert;
 pub mod ink;
+pub mod lsp;
 mod parallel;
 pub mod repl;
 pub mod runtime;

@@ -37,7 +37,9 @@ pub enum Action {
     },
     Check {
         script: PathBuf,
+        watch: bool,
     },
+    Lsp,
     Compile {
         script: PathBuf,
         out: PathBuf,
@@ -85,7 +87,8 @@ impl Config {
                 resume,
                 author: author.validate()?,
             },
-            Command::Check { script } => Action::Check { script },
+            Command::Check { script, watch } => Action::Check { script, watch },
+            Command::Lsp => Action::Lsp,
             Command::Tool(command) => Action::Tool(command),
             Command::Compile { script, out } => Action::Compile { script, out },
             Command::Convert {

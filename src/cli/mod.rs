@@ -11,6 +11,7 @@ mod load;
 mod plain;
 mod skein;
 mod tools;
+mod watch;
 
 pub use crate::saves::transcript::{write_transcript, write_turn};
 pub use author::{AuthorArgs, AuthorStart, start_marker};
@@ -58,7 +59,14 @@ pub enum Command {
         author: AuthorArgs,
     },
     /// Check a story: report errors and warnings, list its endings.
-    Check { script: PathBuf },
+    Check {
+        script: PathBuf,
+        /// Check again whenever the script or a file it INCLUDEs changes.
+        #[arg(long)]
+        watch: bool,
+    },
+    /// Serve editors over the Language Server Protocol (stdin and stdout).
+    Lsp,
     /// Write a story (an ink file, say) as a RON script.
     Compile {
         script: PathBuf,
@@ -154,6 +162,13 @@ pub enum CliError {
     NoRecordings { dir: PathBuf },
     #[error("no recorded path named `{name}` in {}", dir.display())]
     UnknownRecording { name: String, dir: PathBuf },
+    #[error(transparent)]
+    Lsp(#[from] crate::lsp::LspError),
+    #[error("could not watch {}: {source}", path.display())]
+    Watch {
+        path: PathBuf,
+        source: notify::Error,
+    },
     #[error("{failed} of {total} recorded path(s) failed")]
     TestsFailed { failed: usize, total: usize },
 }
@@ -201,7 +216,15 @@ pub fn run(args: Args) -> Result<(), CliError> {
             resume,
             author,
         } => play(&config.saves, script, mode, seed, resume, author),
-        Action::Check { script } => check(&script),
+        Action::Check {
+            script,
+            watch: false,
+        } => check(&script),
+        Action::Check {
+            script,
+            watch: true,
+        } => watch::check_watching(&script, check),
+        Action::Lsp => Ok(crate::lsp::run_stdio()?),
         Action::Compile { script, out } => compile_to_ron(&script, &out),
         Action::Convert { options, report } => convert(&options, report),
         Action::ReplaySave {

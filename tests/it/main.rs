@@ -5,6 +5,7 @@ mod cli;
 mod convert;
 mod golden;
 mod ink_proof;
+mod lsp;
 mod no_panic;
 mod repl;
 mod saves;
