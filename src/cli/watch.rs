@@ -61,12 +61,24 @@ pub fn check_watching(
         )?;
         out.flush()?;
         drop(out);
-        wait_for_change(&rx, &files)?;
+        let before = contents(&files);
+        while contents(&files) == before {
+            wait_for_event(&rx, &files)?;
+        }
     }
 }
 
+/// The text of each file (`None`: unreadable), to tell a change from an
+/// event that changed nothing (a second event for one save, a touch).
+fn contents(files: &BTreeSet<PathBuf>) -> Vec<Option<String>> {
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).ok())
+        .collect()
+}
+
 /// Blocks until a debounced batch of events touches one of `files`.
-fn wait_for_change(
+fn wait_for_event(
     rx: &std::sync::mpsc::Receiver<notify_debouncer_mini::DebounceEventResult>,
     files: &BTreeSet<PathBuf>,
 ) -> Result<(), CliError> {

@@ -1,6 +1,7 @@
 //! The one integration-test binary: a module per area.
 
 mod author;
+mod check_watch;
 mod cli;
 mod convert;
 mod golden;
