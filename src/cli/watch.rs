@@ -30,7 +30,10 @@ pub fn check_watching(
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     loop {
         if std::io::stdout().is_terminal() {
-            print!("\x1b[2J\x1b[H");
+            // Flushed at once: the diagnostics that follow go to stderr.
+            let mut out = std::io::stdout().lock();
+            write!(out, "\x1b[2J\x1b[H")?;
+            out.flush()?;
         }
         if let Err(err) = check(script) {
             eprintln!("weave: {err}");

@@ -92,6 +92,8 @@ pub struct Analysis {
     /// The edit generation the analysis was made at.
     pub generation: u64,
     pub files: Files,
+    /// The editor's version of each file, where it is open.
+    pub versions: Vec<Option<i32>>,
     pub diagnostics: Vec<Diagnostic>,
     /// The last good parse: this one's, or an earlier one's.
     pub good: Option<Arc<Good>>,
@@ -134,9 +136,11 @@ pub fn analyze(
             (warnings, Some(Arc::new(good)))
         }
     };
+    let versions = files.paths.iter().map(|p| docs.version(p)).collect();
     Analysis {
         root: root.to_path_buf(),
         generation,
+        versions,
         files,
         diagnostics,
         good,
@@ -146,7 +150,7 @@ pub fn analyze(
 impl Analysis {
     /// The diagnostics of every file of the story, in LSP form, by URI;
     /// files without any get an empty list so that old ones are cleared.
-    pub fn lsp_diagnostics(&self) -> Vec<(Url, Vec<lsp_types::Diagnostic>)> {
+    pub fn lsp_diagnostics(&self) -> Vec<(Url, Option<i32>, Vec<lsp_types::Diagnostic>)> {
         let mut lists: Vec<Vec<lsp_types::Diagnostic>> = vec![Vec::new(); self.files.paths.len()];
         for d in &self.diagnostics {
             if let Some(list) = lists.get_mut(d.span.file.0 as usize) {
@@ -157,7 +161,8 @@ impl Analysis {
             .paths
             .iter()
             .zip(lists)
-            .filter_map(|(p, list)| Some((uri_of(p)?, list)))
+            .zip(&self.versions)
+            .filter_map(|((p, list), v)| Some((uri_of(p)?, *v, list)))
             .collect()
     }
 }

@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 /// The open documents: the editor's text of each, by absolute path.
 #[derive(Clone, Debug, Default)]
 pub struct Documents {
-    open: HashMap<PathBuf, String>,
+    /// The text and the editor's version of each open file.
+    open: HashMap<PathBuf, (String, i32)>,
     /// The story each file was last seen in (its main file), learnt from
     /// each analysis.
     roots: HashMap<PathBuf, PathBuf>,
@@ -28,8 +29,13 @@ pub struct Loaded {
 }
 
 impl Documents {
-    pub fn open(&mut self, path: PathBuf, text: String) {
-        self.open.insert(path, text);
+    pub fn open(&mut self, path: PathBuf, text: String, version: i32) {
+        self.open.insert(path, (text, version));
+    }
+
+    /// The editor's version of an open file.
+    pub fn version(&self, path: &Path) -> Option<i32> {
+        self.open.get(path).map(|(_, v)| *v)
     }
 
     pub fn close(&mut self, path: &Path) {
@@ -39,7 +45,7 @@ impl Documents {
     /// A file's text: the editor's if it is open, else the disk's.
     pub fn read(&self, path: &Path) -> std::io::Result<String> {
         match self.open.get(path) {
-            Some(text) => Ok(text.clone()),
+            Some((text, _)) => Ok(text.clone()),
             None => std::fs::read_to_string(path),
         }
     }

@@ -132,7 +132,9 @@ fn notice(shared: &Shared, note: Notification) -> Option<PathBuf> {
             let p: lsp_types::DidOpenTextDocumentParams =
                 serde_json::from_value(note.params).ok()?;
             let path = path_of(&p.text_document.uri).filter(|p| is_story(p))?;
-            state.docs.open(path.clone(), p.text_document.text);
+            state
+                .docs
+                .open(path.clone(), p.text_document.text, p.text_document.version);
             Some(worker::touch(&mut state, &path))
         }
         DidChangeTextDocument::METHOD => {
@@ -143,7 +145,7 @@ fn notice(shared: &Shared, note: Notification) -> Option<PathBuf> {
             for change in p.content_changes {
                 apply(&mut text, change);
             }
-            state.docs.open(path.clone(), text);
+            state.docs.open(path.clone(), text, p.text_document.version);
             Some(worker::touch(&mut state, &path))
         }
         DidCloseTextDocument::METHOD => {

@@ -79,7 +79,7 @@ fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>
         return true;
     };
     let lists = analysis.lsp_diagnostics();
-    let now: Vec<Url> = lists.iter().map(|(u, _)| u.clone()).collect();
+    let now: Vec<Url> = lists.iter().map(|(u, _, _)| u.clone()).collect();
     let before = state
         .published
         .insert(root.clone(), now.clone())
@@ -87,9 +87,9 @@ fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>
     let gone = before
         .into_iter()
         .filter(|u| !now.contains(u))
-        .map(|u| (u, Vec::new()));
-    for (uri, diagnostics) in lists.into_iter().chain(gone) {
-        let params = PublishDiagnosticsParams::new(uri, diagnostics, None);
+        .map(|u| (u, None, Vec::new()));
+    for (uri, version, diagnostics) in lists.into_iter().chain(gone) {
+        let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
         let note = Notification::new(PublishDiagnostics::METHOD.to_string(), params);
         // The editor has gone if this fails; the loop sees it end.
         let _ = out.send(Message::Notification(note));

@@ -127,3 +127,29 @@ fn check_watch_follows_a_ron_script_replaced_by_rename_as_editors_save() {
     let seen = watching.wait_for("story.ron has 1 error(s)", 1);
     assert!(seen.contains("unknown variable `gone`"), "{seen}");
 }
+
+#[test]
+fn check_watch_clears_the_screen_before_each_run_in_a_terminal() {
+    use expectrl::Expect;
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("story.ink");
+    std::fs::write(&script, "Hello.\n-> END\n").unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
+    cmd.args(["check", "--watch"])
+        .arg(&script)
+        .env("NO_COLOR", "1");
+    let mut pty = expectrl::Session::spawn(cmd).expect("weave runs in a pty");
+    pty.set_expect_timeout(Some(Duration::from_secs(20)));
+    pty.expect("\x1b[2J\x1b[H").unwrap();
+    pty.expect("no errors, 0 warning(s)").unwrap();
+    pty.expect("[watching 1 file(s)").unwrap();
+    std::fs::write(&script, "Hello {who}.\n-> END\n").unwrap();
+    pty.expect("\x1b[2J\x1b[H").unwrap();
+    pty.expect("unknown variable").unwrap();
+    pty.expect("cannot be played").unwrap();
+    pty.expect("[watching 1 file(s)").unwrap();
+    // The session's drop ends the process.
+    let _ = pty
+        .get_process_mut()
+        .kill(expectrl::process::unix::Signal::SIGKILL);
+}
