@@ -8,7 +8,9 @@ Each run opens the story, then types a burst of edits into one line (one
 character every --gap ms, as incremental changes), and times the answer
 to the last one; the burst's earlier versions should mostly be dropped as
 stale, which the script counts. It prints the median and the spread over
---runs runs, per size.
+--runs runs, per size, and beside it the time of a whole `weave check` of
+the same story (the same work, in a fresh process), since a shared
+machine's load moves both.
 
     cargo build --release
     python3 scripts/lsp-latency.py [--runs 15] [--burst 5] [--gap 20]
@@ -127,6 +129,18 @@ def measure(binary, path, runs, burst, gap):
     return latencies, published
 
 
+def check_times(binary, path, runs):
+    """The time of a whole `weave check` on the story, the same parse,
+    compile and checks, as the yardstick for the server's latency (the
+    machine's load moves both alike)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([binary, "check", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
@@ -143,10 +157,13 @@ def main():
                            stdout=subprocess.DEVNULL)
             size = os.path.getsize(path)
             lat, published = measure(args.binary, path, args.runs, args.burst, args.gap)
+            check = check_times(args.binary, path, args.runs)
             print("%-6s (%7d bytes): last edit -> its diagnostics: median %.1f ms (min %.1f, max %.1f);"
                   " %d bursts of %d edits %g ms apart; earlier versions published: %d of %d"
                   % (label, size, statistics.median(lat), min(lat), max(lat), args.runs, args.burst,
                      args.gap, sum(published), args.runs * (args.burst - 1)))
+            print("%-6s `weave check` on the same story (a whole process): median %.1f ms; ratio %.2f"
+                  % ("", statistics.median(check), statistics.median(lat) / statistics.median(check)))
 
 
 if __name__ == "__main__":

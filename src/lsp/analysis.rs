@@ -77,7 +77,7 @@ impl Files {
 /// about its knots.
 #[derive(Debug, Default)]
 pub struct Good {
-    pub files: Files,
+    pub files: Arc<Files>,
     pub index: Index,
     /// The spans of the knots and functions checking found unreachable
     /// (`None`: the story did not compile, so reachability is unknown).
@@ -91,7 +91,7 @@ pub struct Analysis {
     pub root: PathBuf,
     /// The edit generation the analysis was made at.
     pub generation: u64,
-    pub files: Files,
+    pub files: Arc<Files>,
     /// The editor's version of each file, where it is open.
     pub versions: Vec<Option<i32>>,
     pub diagnostics: Vec<Diagnostic>,
@@ -100,20 +100,36 @@ pub struct Analysis {
 }
 
 /// Reads, parses, compiles and checks the story whose main file is `root`.
-/// `previous` lends its good parse when this one fails.
+/// `previous` lends its good parse when this one fails. Between the parse
+/// and the compile, the work is dropped (`None`) unless `wanted` still
+/// says it is: an edit that came in meanwhile makes it stale.
 pub fn analyze(
     docs: &Documents,
     root: &Path,
     generation: u64,
     previous: Option<&Analysis>,
-) -> Analysis {
+    wanted: &dyn Fn() -> bool,
+) -> Option<Analysis> {
     let loaded = docs.load(root);
-    let files = Files::new(loaded.sources);
+    if !wanted() {
+        if let Ok((story, _)) = loaded.parsed {
+            crate::parallel::drop_in_background(story);
+        }
+        return None;
+    }
+    let files = Arc::new(Files::new(loaded.sources));
     let (diagnostics, good) = match loaded.parsed {
         Err(diagnostics) => (diagnostics, previous.and_then(|p| p.good.clone())),
         Ok((story, mut warnings)) => {
-            let index = Index::build(&story, &files.sources);
-            let unreachable = match compile::compile(&story) {
+            // The index and the compiler only read the story: side by side.
+            let (index, compiled) = crate::parallel::both(
+                || Index::build(&story, &files.sources),
+                || compile::compile(&story),
+            );
+            // A large story's AST takes milliseconds to free; the
+            // diagnostics need not wait for it.
+            crate::parallel::drop_in_background(story);
+            let unreachable = match compiled {
                 Ok((_, more)) => {
                     let unreached = more
                         .iter()
@@ -129,7 +145,7 @@ pub fn analyze(
                 }
             };
             let good = Good {
-                files: Files::new(files.sources.clone()),
+                files: Arc::clone(&files),
                 index,
                 unreachable,
             };
@@ -137,14 +153,14 @@ pub fn analyze(
         }
     };
     let versions = files.paths.iter().map(|p| docs.version(p)).collect();
-    Analysis {
+    Some(Analysis {
         root: root.to_path_buf(),
         generation,
         versions,
         files,
         diagnostics,
         good,
-    }
+    })
 }
 
 impl Analysis {

@@ -33,7 +33,11 @@ fn context(before: &str) -> Context<'_> {
     let open_brace = before
         .rfind('{')
         .is_some_and(|o| before[o..].find('}').is_none());
-    let logic_line = before.trim_start().starts_with('~') || before.contains("Logic(\"");
+    // A `~` line in ink; in RON, a `Logic("…")` or a `cond: "…"` string.
+    let logic_line = before.trim_start().starts_with('~')
+        || ["Logic(\"", "cond: \""]
+            .iter()
+            .any(|s| open_string_after(before, s));
     if open_brace || logic_line {
         return Context::Logic;
     }
@@ -41,6 +45,13 @@ fn context(before: &str) -> Context<'_> {
         Some(i) if !before[i..].contains(['{', '}']) => Context::Tag,
         _ => Context::None,
     }
+}
+
+/// Whether `before` holds `opening` with its string still open after it.
+fn open_string_after(before: &str, opening: &str) -> bool {
+    before
+        .rfind(opening)
+        .is_some_and(|i| !before[i + opening.len()..].contains('"'))
 }
 
 /// The completions at byte `offset` of `file`, given the line so far.
@@ -183,6 +194,11 @@ mod tests {
         assert_eq!(context("  Line(\"-> tower.st"), Context::Divert("tower.st"));
         assert_eq!(context("It is {oi"), Context::Logic);
         assert_eq!(context("~ x = "), Context::Logic);
+        assert_eq!(
+            context("Choice(text: \"Go\", cond: \"oil > "),
+            Context::Logic
+        );
+        assert_eq!(context("Logic(\"x = 1\"), Line(\"Hi"), Context::None);
         assert_eq!(context("Hello #pla"), Context::Tag);
         assert_eq!(context("{x} said"), Context::None);
     }

@@ -11,6 +11,7 @@
 use crate::story::ast::{self, Expr, ExprKind, Inline, Logic, Stmt, Story};
 use crate::story::{FileId, SourceMap, Span};
 use rustc_hash::FxHashMap as HashMap;
+use std::rc::Rc;
 
 /// The flow path of the content before the first knot (as in `compile`).
 pub const ROOT: &str = "(root)";
@@ -116,10 +117,10 @@ enum UseKind {
     ListItem,
 }
 
-/// A use before resolution.
-struct RawUse {
-    flow: String,
-    text: String,
+/// A use before resolution, borrowing its text from the AST.
+struct RawUse<'s> {
+    flow: Rc<str>,
+    text: &'s str,
     span: Span,
     kind: UseKind,
 }
@@ -132,23 +133,25 @@ impl Index {
         let mut walk = Walk {
             index: &mut index,
             raw: Vec::new(),
-            flow: ROOT.to_string(),
-            knot: ROOT.to_string(),
+            flow: Rc::from(ROOT),
+            facts: FlowFacts::default(),
         };
         for g in &story.globals {
             walk.global(&g.node);
         }
         walk.stmts(&story.body);
+        walk.flush(ROOT);
         for knot in &story.knots {
-            walk.knot = knot.name.node.clone();
-            walk.flow = knot.name.node.clone();
+            walk.flow = Rc::from(knot.name.node.as_str());
             walk.stmts(&knot.body);
             for stitch in &knot.stitches {
-                walk.flow = format!("{}.{}", knot.name.node, stitch.name.node);
+                walk.flow = Rc::from(format!("{}.{}", knot.name.node, stitch.name.node));
                 walk.stmts(&stitch.body);
             }
+            walk.flush(&knot.name.node);
         }
         let raw = std::mem::take(&mut walk.raw);
+        index.uses.reserve(raw.len());
         for r in raw {
             index.resolve_use(&r, sources);
         }
@@ -311,7 +314,7 @@ impl Index {
     }
 
     fn resolve_use(&mut self, r: &RawUse, sources: &SourceMap) {
-        let Some(def) = self.resolve(&r.flow, &r.text, r.kind) else {
+        let Some(def) = self.resolve(&r.flow, r.text, r.kind) else {
             return;
         };
         // Where each dotted part of the path sits in the source; when the
@@ -319,12 +322,21 @@ impl Index {
         let written = sources
             .file(r.span.file)
             .and_then(|f| f.text.get(r.span.start as usize..r.span.end as usize));
-        let at = written.and_then(|w| w.find(r.text.as_str()));
+        let at = match written {
+            Some(w) if w == r.text => Some(0),
+            Some(w) => w.find(r.text),
+            None => None,
+        };
         let Some(at) = at.filter(|_| r.kind != UseKind::Call || !r.text.contains('.')) else {
             self.uses.push(Use { def, span: r.span });
             return;
         };
         let base = r.span.start as usize + at;
+        if !r.text.contains('.') {
+            let span = Span::new(r.span.file, base, base + r.text.len());
+            self.uses.push(Use { def, span });
+            return;
+        }
         let mut offset = 0;
         let parts: Vec<&str> = r.text.split('.').collect();
         for (i, part) in parts.iter().enumerate() {
@@ -526,46 +538,48 @@ fn children(stmt: &Stmt) -> Vec<&Vec<Stmt>> {
 }
 
 /// The walk over the code that finds uses, temporaries, tags and counts.
-struct Walk<'a> {
+struct Walk<'a, 's> {
     index: &'a mut Index,
-    raw: Vec<RawUse>,
-    flow: String,
-    knot: String,
+    raw: Vec<RawUse<'s>>,
+    flow: Rc<str>,
+    /// The counts of the knot being walked.
+    facts: FlowFacts,
 }
 
-impl Walk<'_> {
-    fn note(&mut self, text: &str, span: Span, kind: UseKind) {
+impl<'s> Walk<'_, 's> {
+    fn note(&mut self, text: &'s str, span: Span, kind: UseKind) {
         self.raw.push(RawUse {
-            flow: self.flow.clone(),
-            text: text.to_string(),
+            flow: Rc::clone(&self.flow),
+            text,
             span,
             kind,
         });
     }
 
-    fn facts(&mut self) -> &mut FlowFacts {
-        let knot = self.knot.clone();
-        self.index.facts.entry(knot).or_default()
+    /// Files the counts of the knot just walked.
+    fn flush(&mut self, knot: &str) {
+        let facts = std::mem::take(&mut self.facts);
+        self.index.facts.insert(knot.to_string(), facts);
     }
 
-    fn global(&mut self, g: &ast::Global) {
+    fn global(&mut self, g: &'s ast::Global) {
         if let ast::Global::Var { value, .. } | ast::Global::Const { value, .. } = g {
             self.expr(value);
         }
     }
 
-    fn stmts(&mut self, body: &[Stmt]) {
+    fn stmts(&mut self, body: &'s [Stmt]) {
         for stmt in body {
             self.stmt(stmt);
         }
     }
 
-    fn stmt(&mut self, stmt: &Stmt) {
+    fn stmt(&mut self, stmt: &'s Stmt) {
         match stmt {
             Stmt::Line(c) => self.inlines(&c.items),
             Stmt::Logic(l) => self.logic(&l.node),
             Stmt::Choice(c) => {
-                self.facts().choices += 1;
+                self.facts.choices += 1;
                 c.conditions.iter().for_each(|e| self.expr(e));
                 self.inlines(&c.start);
                 if let Some(only) = &c.choice_only {
@@ -591,11 +605,11 @@ impl Walk<'_> {
         }
     }
 
-    fn logic(&mut self, logic: &Logic) {
+    fn logic(&mut self, logic: &'s Logic) {
         match logic {
             Logic::Temp { name, value } => {
                 self.expr(value);
-                let flow = self.flow.clone();
+                let flow = self.flow.to_string();
                 let known = self.index.local(&flow, &name.node).is_some();
                 if !known {
                     let d =
@@ -621,10 +635,10 @@ impl Walk<'_> {
         }
     }
 
-    fn inlines(&mut self, items: &[Inline]) {
+    fn inlines(&mut self, items: &'s [Inline]) {
         for item in items {
             match item {
-                Inline::Text(t) => self.facts().words += t.split_whitespace().count(),
+                Inline::Text(t) => self.facts.words += t.split_whitespace().count(),
                 Inline::Glue => {}
                 Inline::Tag(parts) => {
                     let tag = crate::ink::print::inlines(parts).trim().to_string();
@@ -647,20 +661,20 @@ impl Walk<'_> {
     }
 
     /// Uses inside a tag's text, whose words are not story text.
-    fn inlines_uses(&mut self, items: &[Inline]) {
-        let words = self.facts().words;
+    fn inlines_uses(&mut self, items: &'s [Inline]) {
+        let words = self.facts.words;
         self.inlines(items);
-        self.facts().words = words;
+        self.facts.words = words;
     }
 
-    fn divert(&mut self, d: &ast::Divert) {
+    fn divert(&mut self, d: &'s ast::Divert) {
         if let ast::Target::Path(p) = &d.target {
             self.note(&p.node, p.span, UseKind::Target);
         }
         d.args.iter().for_each(|a| self.expr(a));
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn expr(&mut self, e: &'s Expr) {
         match &e.node {
             ExprKind::Var(p) => self.note(&p.node, p.span, UseKind::Var),
             ExprKind::DivertTarget(p) => self.note(&p.node, p.span, UseKind::Target),

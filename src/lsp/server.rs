@@ -97,14 +97,7 @@ fn serve(
                     return Ok(());
                 }
                 let id = request.id.clone();
-                let answer = catch_unwind(AssertUnwindSafe(|| answer(shared, request)));
-                let response = answer.unwrap_or_else(|_| {
-                    Response::new_err(
-                        id,
-                        ErrorCode::InternalError as i32,
-                        "weave lsp failed on this request (a bug); the server goes on".into(),
-                    )
-                });
+                let response = guarded(id, || answer(shared, request));
                 if connection.sender.send(Message::Response(response)).is_err() {
                     // The editor went away: a normal end.
                     return Ok(());
@@ -122,6 +115,18 @@ fn serve(
         }
     }
     Ok(())
+}
+
+/// Runs `answer`; a panic inside it becomes an error response to request
+/// `id`, so one bad answer never stops the server.
+fn guarded(id: RequestId, answer: impl FnOnce() -> Response) -> Response {
+    catch_unwind(AssertUnwindSafe(answer)).unwrap_or_else(|_| {
+        Response::new_err(
+            id,
+            ErrorCode::InternalError as i32,
+            "weave lsp failed on this request (a bug); the server goes on".into(),
+        )
+    })
 }
 
 /// Applies a notification; returns the story to analyse again, if any.
@@ -337,5 +342,38 @@ fn answer(shared: &Shared, request: Request) -> Response {
             ErrorCode::MethodNotFound as i32,
             format!("weave lsp does not answer `{}`", request.method),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_while_answering_becomes_an_internal_error_for_that_request() {
+        let response = guarded(RequestId::from(7), || panic!("a bug in one answer"));
+        assert_eq!(response.id, RequestId::from(7));
+        let error = response.response_result.expect_err("an error response");
+        assert_eq!(error.code, ErrorCode::InternalError as i32);
+        assert!(error.message.contains("the server goes on"));
+        let fine = guarded(RequestId::from(8), || {
+            Response::new_ok(RequestId::from(8), 1)
+        });
+        assert!(fine.response_result.is_ok());
+    }
+
+    #[test]
+    fn incremental_edits_apply_at_utf16_positions() {
+        let mut text = "ab\n😀x\n".to_string();
+        let change = TextDocumentContentChangeEvent {
+            range: Some(lsp_types::Range::new(
+                lsp_types::Position::new(1, 2),
+                lsp_types::Position::new(1, 3),
+            )),
+            range_length: None,
+            text: "yz".into(),
+        };
+        apply(&mut text, change);
+        assert_eq!(text, "ab\n😀yz\n");
     }
 }

@@ -60,7 +60,9 @@ pub fn current(shared: &Shared, root: &Path) -> Arc<Analysis> {
             previous => (state.docs.clone(), generation, previous.cloned()),
         }
     };
-    let analysis = Arc::new(analyze(&docs, root, generation, previous.as_deref()));
+    let always = || true;
+    let analysis = analyze(&docs, root, generation, previous.as_deref(), &always);
+    let analysis = Arc::new(analysis.expect("an analysis that is always wanted is made"));
     store(shared, &analysis, None);
     analysis
 }
@@ -118,8 +120,12 @@ pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
                     let previous = state.analyses.get(&root).cloned();
                     (state.docs.clone(), generation, previous)
                 };
-                let analysis = Arc::new(analyze(&docs, &root, generation, previous.as_deref()));
-                store(&shared, &analysis, Some(&out));
+                let wanted = || lock(&shared).latest.get(&root).copied() == Some(generation);
+                if let Some(analysis) =
+                    analyze(&docs, &root, generation, previous.as_deref(), &wanted)
+                {
+                    store(&shared, &Arc::new(analysis), Some(&out));
+                }
             }));
             if job.is_err() {
                 eprintln!(

@@ -584,6 +584,17 @@ fn lsp_warnings_of_weave_check_are_published_with_their_places() {
         .collect();
     assert_eq!(covered, ["lonely", "", "unread"]);
     assert!(diagnostics.iter().all(|d| d["severity"] == json!(2)));
+    let hover = client.at(
+        "textDocument/hover",
+        &uri,
+        find(text, "=== lonely", 0, 5),
+        json!({}),
+    );
+    let hover = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        hover.contains("knot `lonely`: 4 words, 0 choices; reachable from the start: no"),
+        "{hover}"
+    );
     client.stop();
 }
 
