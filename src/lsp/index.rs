@@ -109,7 +109,7 @@ pub struct Index {
 }
 
 /// How a name is used, which decides how it resolves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum UseKind {
     Target,
     Var,
@@ -152,8 +152,16 @@ impl Index {
         }
         let raw = std::mem::take(&mut walk.raw);
         index.uses.reserve(raw.len());
+        // The same name is used many times in one flow: resolved once.
+        let mut cache: HashMap<(usize, &str, UseKind), Option<usize>> = HashMap::default();
         for r in raw {
-            index.resolve_use(&r, sources);
+            let key = (Rc::as_ptr(&r.flow) as *const u8 as usize, r.text, r.kind);
+            let def = *cache
+                .entry(key)
+                .or_insert_with(|| index.resolve(&r.flow, r.text, r.kind));
+            if let Some(def) = def {
+                index.add_use(&r, def, sources);
+            }
         }
         index.starts.sort_by_key(|s| (s.file.0, s.start));
         index
@@ -313,10 +321,9 @@ impl Index {
         }
     }
 
-    fn resolve_use(&mut self, r: &RawUse, sources: &SourceMap) {
-        let Some(def) = self.resolve(&r.flow, r.text, r.kind) else {
-            return;
-        };
+    /// Records the use `r` of `def`, and of what each earlier part of a
+    /// dotted path names.
+    fn add_use(&mut self, r: &RawUse, def: usize, sources: &SourceMap) {
         // Where each dotted part of the path sits in the source; when the
         // text at the span is not the path as written, only the whole span.
         let written = sources
@@ -503,9 +510,15 @@ impl Index {
                             || (other.kind == DefKind::Stitch
                                 && other.flow.as_deref() == Some(d.path.as_str()))
                     }
-                    DefKind::Stitch | DefKind::Label | DefKind::Temp | DefKind::Param => {
+                    DefKind::Stitch | DefKind::Label => {
                         other.flow == d.flow
                             && !matches!(other.kind, DefKind::Knot | DefKind::Function)
+                    }
+                    // A temporary named as a global would hide it.
+                    DefKind::Temp | DefKind::Param => {
+                        other.flow == d.flow
+                            && !matches!(other.kind, DefKind::Knot | DefKind::Function)
+                            || matches!(other.kind, DefKind::Var | DefKind::Const | DefKind::List)
                     }
                     DefKind::Var | DefKind::Const | DefKind::List | DefKind::External => {
                         other.flow.is_none() && other.kind != DefKind::ListItem
@@ -520,6 +533,19 @@ impl Index {
         };
         self.defs.iter().find(same_scope)
     }
+}
+
+/// The words of a text: runs of bytes between ASCII whitespace (a byte
+/// scan, since every analysis counts the whole story's text).
+fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for b in text.bytes() {
+        let space = b.is_ascii_whitespace();
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// The statement lists nested in a statement.
@@ -638,7 +664,7 @@ impl<'s> Walk<'_, 's> {
     fn inlines(&mut self, items: &'s [Inline]) {
         for item in items {
             match item {
-                Inline::Text(t) => self.facts.words += t.split_whitespace().count(),
+                Inline::Text(t) => self.facts.words += count_words(t),
                 Inline::Glue => {}
                 Inline::Tag(parts) => {
                     let tag = crate::ink::print::inlines(parts).trim().to_string();
@@ -696,5 +722,17 @@ impl<'s> Walk<'_, 's> {
             }
             ExprKind::Void | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_words;
+
+    #[test]
+    fn words_are_runs_between_whitespace() {
+        assert_eq!(count_words(""), 0);
+        assert_eq!(count_words("  one\ttwo  three\n"), 3);
+        assert_eq!(count_words("café, naïve!"), 2);
     }
 }

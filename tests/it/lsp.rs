@@ -665,3 +665,82 @@ fn lsp_ld41_definitions_and_symbols_on_ink() {
     assert_eq!(text_at(&text, &def["result"]["range"]), target);
     client.stop();
 }
+
+#[test]
+fn lsp_list_items_temporaries_and_labels_in_ink_go_to_definition_and_rename() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("moods.ink");
+    let text = "LIST mood = calm, (cross), wild\nCONST LIMIT = 3\nVAR mood_now = calm\n-> room\n\n=== room ===\n~ temp tries = LIMIT\n~ mood_now = wild\n* (shout) [Shout] {mood_now == wild: Loud.}\n  ~ tries -= 1\n  -> room.out\n* [Wait] {shout: Again.} {mood ? cross}\n- (out) {tries} tries left, {mood_now == mood.calm: calm}.\n-> END\n";
+    std::fs::write(&path, text).unwrap();
+    let mut client = Client::start();
+    let uri = client.open(&path, text);
+    assert_eq!(messages(&client.diagnostics(&uri)), check_messages(&path));
+    let cases = [
+        (
+            "mood_now == wild",
+            0,
+            13,
+            "wild",
+            "LIST mood = calm, (cross), wild",
+        ),
+        ("mood.calm", 0, 6, "calm", "LIST mood = calm, (cross), wild"),
+        ("mood.calm", 0, 1, "mood", "LIST mood = calm, (cross), wild"),
+        ("{tries}", 0, 2, "tries", "~ temp tries = LIMIT"),
+        ("= LIMIT", 0, 3, "LIMIT", "CONST LIMIT = 3"),
+        (
+            "{shout:",
+            0,
+            2,
+            "shout",
+            "* (shout) [Shout] {mood_now == wild: Loud.}",
+        ),
+        (
+            "room.out",
+            0,
+            6,
+            "out",
+            "- (out) {tries} tries left, {mood_now == mood.calm: calm}.",
+        ),
+    ];
+    for (needle, nth, plus, name, line) in cases {
+        let answer = client.at(
+            "textDocument/definition",
+            &uri,
+            find(text, needle, nth, plus),
+            json!({}),
+        );
+        let range = &answer["result"]["range"];
+        assert_eq!(text_at(text, range), name, "{needle}: {answer}");
+        assert_eq!(line_of(text, range), line, "{needle}");
+    }
+    // Renaming a list item renames its qualified uses too, not the prose.
+    let rename = client.at(
+        "textDocument/rename",
+        &uri,
+        find(text, "calm,", 0, 0),
+        json!({"newName": "serene"}),
+    );
+    let new_text = apply_edits(
+        text,
+        rename["result"]["changes"][uri.as_str()]
+            .as_array()
+            .unwrap(),
+    );
+    assert!(new_text.contains("LIST mood = serene,") && new_text.contains("VAR mood_now = serene"));
+    assert!(new_text.contains("mood.serene: calm}"), "{new_text}");
+    // A temporary cannot take the name of a global.
+    let clash = client.at(
+        "textDocument/rename",
+        &uri,
+        find(text, "temp tries", 0, 6),
+        json!({"newName": "mood_now"}),
+    );
+    assert!(
+        clash["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already a variable `mood_now`"),
+        "{clash}"
+    );
+    client.stop();
+}
