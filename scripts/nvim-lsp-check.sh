@@ -38,15 +38,19 @@ local client = vim.lsp.start_client({
 })
 if not client then out("could not start weave lsp"); vim.cmd("cquit 2") end
 vim.lsp.buf_attach_client(buf, client)
-local got = vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+-- Diagnostics of every file of the story (an INCLUDEd file's too).
+local got = vim.wait(20000, function() return #vim.diagnostic.get() > 0 end, 50)
 if not got then out("no diagnostics within 20 s"); vim.cmd("cquit 1") end
+vim.wait(300)
 local sev = { "error", "warning", "info", "hint" }
-out(string.format("neovim %s received %d diagnostic(s) from weave lsp for %s:",
+out(string.format("neovim %s received %d diagnostic(s) from weave lsp, opening %s:",
   tostring(vim.version().major) .. "." .. tostring(vim.version().minor) .. "." .. tostring(vim.version().patch),
-  #vim.diagnostic.get(buf), vim.fn.fnamemodify("$story", ":t")))
-for _, d in ipairs(vim.diagnostic.get(buf)) do
-  local line = vim.api.nvim_buf_get_lines(buf, d.lnum, d.lnum + 1, false)[1] or ""
-  out(string.format("  %s:%d:%d: %s: %s", vim.fn.fnamemodify("$story", ":t"), d.lnum + 1, d.col + 1,
+  #vim.diagnostic.get(), vim.fn.fnamemodify("$story", ":t")))
+for _, d in ipairs(vim.diagnostic.get()) do
+  local name = vim.api.nvim_buf_get_name(d.bufnr)
+  local lines = vim.fn.readfile(name)
+  local line = lines[d.lnum + 1] or ""
+  out(string.format("  %s:%d:%d: %s: %s", vim.fn.fnamemodify(name, ":t"), d.lnum + 1, d.col + 1,
     sev[d.severity] or "?", (d.message:gsub("\n", " / "))))
   out(string.format("      text at the range: %q", line:sub(d.col + 1, d.end_col)))
 end
