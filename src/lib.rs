@@ -3,7 +3,8 @@
 //!
 //! The layers, from the bottom: `story` (the model), `ink` (parsers),
 //! `compile` (checks and lowering), `runtime` (playing), `saves` (save files
-//! and replay), `convert` (seeds to story), `tools` (author tools), and the
+//! and replay), `convert` (seeds to story), `tools` (author tools), `lsp`
+//! (the language server), and the
 //! interfaces `cli` and `repl`; `parallel` runs a large story's pieces on
 //! threads. See ARCHITECTURE.md.
 

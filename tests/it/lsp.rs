@@ -744,3 +744,51 @@ fn lsp_list_items_temporaries_and_labels_in_ink_go_to_definition_and_rename() {
     );
     client.stop();
 }
+
+#[test]
+fn lsp_a_burst_of_incremental_edits_ends_with_the_diagnostics_of_the_last_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("burst.ink");
+    let text = "Hello.\n-> END\n";
+    std::fs::write(&path, text).unwrap();
+    let mut client = Client::start();
+    let uri = client.open(&path, text);
+    assert!(client.diagnostics(&uri).is_empty());
+    // Ten edits as an editor sends them: each inserts `{nN}` at the start
+    // of the first line, so only the last text has `n10` first.
+    for n in 1..=10 {
+        let insert = format!("{{n{n}}}");
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": n + 1}, "contentChanges": [
+                {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": insert}
+            ]}),
+        );
+    }
+    let mut versions = Vec::new();
+    let last = loop {
+        let published = client.published(&uri);
+        let version = published["version"].as_i64().unwrap();
+        versions.push(version);
+        if version == 11 {
+            break published;
+        }
+    };
+    assert!(
+        versions.windows(2).all(|w| w[0] < w[1]),
+        "never an older result after a newer: {versions:?}"
+    );
+    let final_text: String = (1..=10)
+        .rev()
+        .map(|n| format!("{{n{n}}}"))
+        .collect::<String>()
+        + text;
+    let diagnostics = last["diagnostics"].as_array().unwrap();
+    let covered: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| text_at(&final_text, &d["range"]))
+        .collect();
+    let expected: Vec<String> = (1..=10).rev().map(|n| format!("n{n}")).collect();
+    assert_eq!(covered, expected);
+    client.stop();
+}

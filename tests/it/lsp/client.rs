@@ -103,6 +103,15 @@ impl Client {
         }
     }
 
+    /// Waits for the next `publishDiagnostics` for `uri`: its params.
+    pub fn published(&mut self, uri: &str) -> Value {
+        let m = self.wait_for(|m| {
+            m["method"] == json!("textDocument/publishDiagnostics")
+                && m["params"]["uri"] == json!(uri)
+        });
+        m["params"].clone()
+    }
+
     /// Waits for the next diagnostics published for `uri`.
     pub fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
         let m = self.wait_for(|m| {
