@@ -190,3 +190,46 @@ pub fn word_at(text: &str, offset: usize) -> &str {
         .map_or(text.len(), |i| offset + i);
     text.get(start..end).unwrap_or("")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::BUILTINS;
+    use crate::story::SourceMap;
+
+    /// Every built-in documented here is one the compiler knows, with the
+    /// number of arguments its signature shows.
+    #[test]
+    fn the_documented_builtins_are_the_compilers() {
+        for b in BUILTINS {
+            let args = b
+                .signature
+                .split_once('(')
+                .map_or("", |(_, a)| a.trim_end_matches(')'));
+            let arity = if args.is_empty() {
+                0
+            } else {
+                args.split(',').count()
+            };
+            for (given, fits) in [(arity, true), (arity + 1, false)] {
+                let call = vec!["-> k"; given].join(", ");
+                let text = format!("~ temp x = {}({call})\n-> k\n=== k ===\n-> END\n", b.name);
+                let mut sources = SourceMap::default();
+                let file = sources.add("t.ink", text);
+                let mut none = |_: &str| Err(String::new());
+                let story = crate::ink::parse_ink(&mut sources, file, &mut none).map(|s| s.0);
+                let diags = match story.map(|s| crate::compile::compile(&s)) {
+                    Ok(Ok((_, warnings))) => warnings,
+                    Ok(Err(errors)) | Err(errors) => errors,
+                };
+                let unknown = diags.iter().any(|d| d.message.contains("unknown function"));
+                let wrong = diags.iter().any(|d| d.message.contains("argument(s), not"));
+                assert!(!unknown, "{}: {diags:?}", b.name);
+                assert_eq!(
+                    !wrong, fits,
+                    "{} with {given} argument(s): {diags:?}",
+                    b.name
+                );
+            }
+        }
+    }
+}
