@@ -7,14 +7,16 @@
 //! lowering), `load` (the silent loader: a script file to a program),
 //! `runtime` (playing), `saves` (save files and replay), `play` (a
 //! [`play::Game`]: undo, reload, the save policy), `convert` (seeds to
-//! story), `tools` (author tools), and the interfaces `cli` and `repl`;
-//! `parallel` runs a large story's pieces on threads. See ARCHITECTURE.md.
+//! story), `tools` (author tools), `lsp` (the language server), and the
+//! interfaces `cli` and `repl`; `parallel` runs a large story's pieces on
+//! threads. See ARCHITECTURE.md.
 
 pub mod cli;
 pub mod compile;
 pub mod convert;
 pub mod ink;
 pub mod load;
+pub mod lsp;
 mod parallel;
 pub mod play;
 pub mod repl;

@@ -45,7 +45,9 @@ pub enum Action {
     },
     Check {
         script: PathBuf,
+        watch: bool,
     },
+    Lsp,
     Compile {
         script: PathBuf,
         out: PathBuf,
@@ -112,7 +114,8 @@ impl Config {
                 };
                 Action::Play { script, play }
             }
-            Command::Check { script } => Action::Check { script },
+            Command::Check { script, watch } => Action::Check { script, watch },
+            Command::Lsp => Action::Lsp,
             Command::Tool(command) => Action::Tool(command),
             Command::Compile { script, out } => Action::Compile { script, out },
             Command::Convert {

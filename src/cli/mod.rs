@@ -11,6 +11,7 @@ mod load;
 mod plain;
 mod skein;
 mod tools;
+mod watch;
 
 pub use crate::saves::transcript::{write_transcript, write_turn};
 pub use author::{AuthorArgs, AuthorStart, start_marker};
@@ -82,7 +83,12 @@ pub enum Command {
     Check {
         /// The story to check: a RON script (.ron) or an ink file (.ink).
         script: PathBuf,
+        /// Check again whenever the script or a file it INCLUDEs changes.
+        #[arg(long)]
+        watch: bool,
     },
+    /// Serve editors over the Language Server Protocol (stdin and stdout).
+    Lsp,
     /// Write a story (an ink file, say) as a RON script.
     Compile {
         /// The story to write: a RON script (.ron) or an ink file (.ink).
@@ -204,6 +210,13 @@ pub enum CliError {
     },
     #[error("Graphviz's `dot` failed ({0})")]
     Graphviz(String),
+    #[error(transparent)]
+    Lsp(#[from] crate::lsp::LspError),
+    #[error("could not watch {}: {source}", path.display())]
+    Watch {
+        path: PathBuf,
+        source: notify::Error,
+    },
     #[error("{failed} of {} failed", crate::story::words::count(*total, "recorded path"))]
     TestsFailed { failed: usize, total: usize },
 }
@@ -270,7 +283,15 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let config = Config::from_args(args)?;
     match config.action {
         Action::Play { script, play: args } => play(&config.saves, script, args),
-        Action::Check { script } => check(&script),
+        Action::Check {
+            script,
+            watch: false,
+        } => check(&script),
+        Action::Check {
+            script,
+            watch: true,
+        } => watch::check_watching(&script, check),
+        Action::Lsp => Ok(crate::lsp::run_stdio()?),
         Action::Compile { script, out } => compile_to_ron(&script, &out),
         Action::Convert {
             options,

@@ -2,10 +2,20 @@
 //! function and label, and reports duplicates, before any code is emitted.
 
 use super::{Compiler, FlowSym, GlobalInfo, GlobalSym, ListDef, ListItem};
-use crate::story::{Span, Story, ast};
+use crate::story::{Span, Spanned, Story, ast};
 use crate::value::Value;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
+
+/// The name a global declaration declares.
+fn global_name(g: &ast::Global) -> &ast::Name {
+    match g {
+        ast::Global::Var { name, .. }
+        | ast::Global::Const { name, .. }
+        | ast::Global::List { name, .. }
+        | ast::Global::External { name, .. } => name,
+    }
+}
 
 /// The flow path of the root content, before the first knot.
 pub const ROOT: &str = "(root)";
@@ -22,8 +32,8 @@ impl Compiler {
         Arc::make_mut(&mut self.params_by_entry).reserve(flows);
         self.program.counters.reserve(flows);
         self.label_pcs.reserve(2 * flows);
-        for g in &story.globals {
-            self.declare_global(&g.node, g.span);
+        for (i, g) in story.globals.iter().enumerate() {
+            self.declare_global(&g.node, g.span, &story.globals[..i]);
         }
         self.check_name_collisions(story);
         self.declare_flow(
@@ -37,9 +47,11 @@ impl Compiler {
         for knot in &story.knots {
             let name = knot.name.node.as_str();
             if name.contains('.') || self.flows.contains_key(name) {
+                let first = self.flows.get(name).map(|f| f.span);
                 self.duplicate(
                     format!("there is already a knot or function named `{name}`"),
                     knot.name.span,
+                    first,
                 );
                 continue;
             }
@@ -55,10 +67,11 @@ impl Compiler {
             );
             for stitch in &knot.stitches {
                 let path = format!("{name}.{}", stitch.name.node);
-                if self.flows.contains_key(&path) {
+                if let Some(first) = self.flows.get(&path).map(|f| f.span) {
                     self.duplicate(
                         format!("there is already a stitch named `{path}`"),
                         stitch.name.span,
+                        Some(first),
                     );
                     continue;
                 }
@@ -74,19 +87,30 @@ impl Compiler {
         }
     }
 
-    fn declare_global(&mut self, g: &ast::Global, span: Span) {
-        let name = match g {
-            ast::Global::Var { name, .. }
-            | ast::Global::Const { name, .. }
-            | ast::Global::List { name, .. }
-            | ast::Global::External { name, .. } => name,
-        };
+    /// Declares one global; `before` are the globals declared before it.
+    fn declare_global(&mut self, g: &ast::Global, span: Span, before: &[Spanned<ast::Global>]) {
+        let name = global_name(g);
         let taken = match g {
             ast::Global::External { .. } => self.externals.contains_key(&name.node),
             _ => self.globals.contains_key(&name.node),
         };
         if taken {
-            self.duplicate(format!("`{}` is declared twice", name.node), name.span);
+            let external = matches!(g, ast::Global::External { .. });
+            let first = before
+                .iter()
+                .map(|b| {
+                    (
+                        matches!(b.node, ast::Global::External { .. }),
+                        global_name(&b.node),
+                    )
+                })
+                .find(|(ext, n)| *ext == external && n.node == name.node)
+                .map(|(_, n)| n.span);
+            self.duplicate(
+                format!("`{}` is declared twice", name.node),
+                name.span,
+                first,
+            );
             return;
         }
         match g {
@@ -207,10 +231,15 @@ impl Compiler {
                 _ => None,
             };
             if let Some(name) = name {
-                if labels.contains_key(&name.node) {
+                if let Some(&(_, counter)) = labels.get(&name.node) {
+                    let first = counter
+                        .checked_sub(self.counter_base)
+                        .and_then(|c| self.program.counters.get(c as usize))
+                        .map(|c| c.span);
                     self.duplicate(
                         format!("the label `{}` is used twice in `{flow}`", name.node),
                         name.span,
+                        first,
                     );
                 } else {
                     let label = self.new_label();

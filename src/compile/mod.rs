@@ -207,13 +207,17 @@ impl Compiler {
     }
 
     /// A name given twice (`weave::duplicate-name`).
-    fn duplicate(&mut self, message: String, span: Span) {
-        self.report(
-            Diagnostic::error(message, span)
-                .with_code("weave::duplicate-name")
-                .with_label("already taken")
-                .with_help("rename one of them: every name in a story names one thing"),
-        );
+    /// An error for a name defined twice, pointing at the first definition
+    /// too where it is known.
+    fn duplicate(&mut self, message: String, span: Span, first: Option<Span>) {
+        let mut d = Diagnostic::error(message, span)
+            .with_code("weave::duplicate-name")
+            .with_label("already taken")
+            .with_help("rename one of them: every name in a story names one thing");
+        if let Some(first) = first.filter(|s| *s != Span::default()) {
+            d = d.with_related(first, "first defined here");
+        }
+        self.report(d);
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {

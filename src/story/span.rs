@@ -156,6 +156,9 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What to do about it, if there is more to say than the message.
     pub help: Option<String>,
+    /// Other places the problem involves, each with a note (the first
+    /// definition of a name defined twice, say).
+    pub related: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -169,6 +172,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
+            related: Vec::new(),
         }
     }
 
@@ -182,6 +186,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
+            related: Vec::new(),
         }
     }
 
@@ -197,6 +202,12 @@ impl Diagnostic {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Adds another place the problem involves.
+    pub fn with_related(mut self, span: Span, note: impl Into<String>) -> Self {
+        self.related.push((span, note.into()));
         self
     }
 
@@ -246,7 +257,18 @@ impl miette::Diagnostic for Diagnostic {
             self.label.clone(),
             (self.span.start as usize, len),
         );
-        Some(Box::new(std::iter::once(label)))
+        // Related places in the same file are drawn beside the main one
+        // (the first definition of a name defined twice, say); the source
+        // attached is that one file's.
+        let related = self
+            .related
+            .iter()
+            .filter(|(span, _)| span.file == self.span.file)
+            .map(|(span, note)| {
+                let len = span.end.saturating_sub(span.start) as usize;
+                miette::LabeledSpan::new_with_span(Some(note.clone()), (span.start as usize, len))
+            });
+        Some(Box::new(std::iter::once(label).chain(related)))
     }
 }
 

@@ -1,6 +1,7 @@
 //! The one integration-test binary: a module per area.
 
 mod author;
+mod check_watch;
 mod cli;
 mod convert;
 mod convert_edits;
@@ -9,6 +10,7 @@ mod golden;
 mod ink;
 mod ink_proof;
 mod layers;
+mod lsp;
 mod no_panic;
 mod reader;
 mod repl;

@@ -1,0 +1,213 @@
+//! One analysis of one story: its files as they were read, every
+//! diagnostic `weave check` gives on them (parse, compile and check, from
+//! the same library calls), and the symbol index of the last parse that
+//! succeeded, which navigation, completion, hover and the outline read.
+
+use super::documents::{Documents, uri_of};
+use super::index::Index;
+use super::position::LineIndex;
+use crate::compile;
+use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span};
+use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, Position, Range, Url};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The files of a story as one analysis read them.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub sources: SourceMap,
+    pub paths: Vec<PathBuf>,
+    pub lines: Vec<LineIndex>,
+}
+
+impl Files {
+    fn new(sources: SourceMap) -> Files {
+        let paths = sources
+            .files
+            .iter()
+            .map(|f| PathBuf::from(&f.name))
+            .collect();
+        let lines = sources
+            .files
+            .iter()
+            .map(|f| LineIndex::new(&f.text))
+            .collect();
+        Files {
+            sources,
+            paths,
+            lines,
+        }
+    }
+
+    pub fn file_of(&self, path: &Path) -> Option<FileId> {
+        self.paths
+            .iter()
+            .position(|p| p == path)
+            .map(|i| FileId(i as u16))
+    }
+
+    pub fn text(&self, file: FileId) -> &str {
+        self.sources.file(file).map_or("", |f| f.text.as_str())
+    }
+
+    /// The LSP range of a span (the start of its file for no known place).
+    pub fn range(&self, span: Span) -> Range {
+        match self.lines.get(span.file.0 as usize) {
+            Some(lines) => {
+                lines.range(self.text(span.file), span.start as usize, span.end as usize)
+            }
+            None => Range::default(),
+        }
+    }
+
+    pub fn location(&self, span: Span) -> Option<Location> {
+        let uri = uri_of(self.paths.get(span.file.0 as usize)?)?;
+        Some(Location::new(uri, self.range(span)))
+    }
+
+    /// The byte offset of a position in a file.
+    pub fn offset(&self, file: FileId, position: Position) -> usize {
+        self.lines
+            .get(file.0 as usize)
+            .map_or(0, |l| l.offset(self.text(file), position))
+    }
+}
+
+/// A parse that succeeded: its files, its index, and what checking said
+/// about its knots.
+#[derive(Debug, Default)]
+pub struct Good {
+    pub files: Arc<Files>,
+    pub index: Index,
+    /// The spans of the knots and functions checking found unreachable
+    /// (`None`: the story did not compile, so reachability is unknown).
+    pub unreachable: Option<Vec<Span>>,
+}
+
+/// One analysis of a story.
+#[derive(Debug)]
+pub struct Analysis {
+    /// The story's main file.
+    pub root: PathBuf,
+    /// The edit generation the analysis was made at.
+    pub generation: u64,
+    pub files: Arc<Files>,
+    /// The editor's version of each file, where it is open.
+    pub versions: Vec<Option<i32>>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The last good parse: this one's, or an earlier one's.
+    pub good: Option<Arc<Good>>,
+}
+
+/// Reads, parses, compiles and checks the story whose main file is `root`.
+/// `previous` lends its good parse when this one fails. Between the parse
+/// and the compile, the work is dropped (`None`) unless `wanted` still
+/// says it is: an edit that came in meanwhile makes it stale.
+pub fn analyze(
+    docs: &Documents,
+    root: &Path,
+    generation: u64,
+    previous: Option<&Analysis>,
+    wanted: &dyn Fn() -> bool,
+) -> Option<Analysis> {
+    let loaded = docs.load(root);
+    if !wanted() {
+        if let Ok((story, _)) = loaded.parsed {
+            crate::parallel::drop_in_background(story);
+        }
+        return None;
+    }
+    let files = Arc::new(Files::new(loaded.sources));
+    let (diagnostics, good) = match loaded.parsed {
+        Err(diagnostics) => (diagnostics, previous.and_then(|p| p.good.clone())),
+        Ok((story, mut warnings)) => {
+            // The index and the compiler only read the story: side by side.
+            let (index, compiled) = crate::parallel::both(
+                || Index::build(&story, &files.sources),
+                || compile::compile(&story),
+            );
+            // A large story's AST takes milliseconds to free; the
+            // diagnostics need not wait for it.
+            crate::parallel::drop_in_background(story);
+            let unreachable = match compiled {
+                Ok((_, more)) => {
+                    let unreached = more
+                        .iter()
+                        .filter(|d| d.message.ends_with("is never reached from the start"))
+                        .map(|d| d.span)
+                        .collect();
+                    warnings.extend(more);
+                    Some(unreached)
+                }
+                Err(errors) => {
+                    warnings.extend(errors);
+                    None
+                }
+            };
+            let good = Good {
+                files: Arc::clone(&files),
+                index,
+                unreachable,
+            };
+            (warnings, Some(Arc::new(good)))
+        }
+    };
+    let versions = files.paths.iter().map(|p| docs.version(p)).collect();
+    Some(Analysis {
+        root: root.to_path_buf(),
+        generation,
+        versions,
+        files,
+        diagnostics,
+        good,
+    })
+}
+
+impl Analysis {
+    /// The diagnostics of every file of the story, in LSP form, by URI;
+    /// files without any get an empty list so that old ones are cleared.
+    pub fn lsp_diagnostics(&self) -> Vec<(Url, Option<i32>, Vec<lsp_types::Diagnostic>)> {
+        let mut lists: Vec<Vec<lsp_types::Diagnostic>> = vec![Vec::new(); self.files.paths.len()];
+        for d in &self.diagnostics {
+            if let Some(list) = lists.get_mut(d.span.file.0 as usize) {
+                list.push(to_lsp(d, &self.files));
+            }
+        }
+        self.files
+            .paths
+            .iter()
+            .zip(lists)
+            .zip(&self.versions)
+            .filter_map(|((p, list), v)| Some((uri_of(p)?, *v, list)))
+            .collect()
+    }
+}
+
+fn to_lsp(d: &Diagnostic, files: &Files) -> lsp_types::Diagnostic {
+    let severity = match d.severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+    };
+    let message = match &d.label {
+        Some(label) if !label.is_empty() => format!("{}\n{label}", d.message),
+        _ => d.message.clone(),
+    };
+    let related: Vec<DiagnosticRelatedInformation> = d
+        .related
+        .iter()
+        .filter_map(|(span, note)| {
+            Some(DiagnosticRelatedInformation {
+                location: files.location(*span)?,
+                message: note.clone(),
+            })
+        })
+        .collect();
+    lsp_types::Diagnostic {
+        range: files.range(d.span),
+        severity: Some(severity),
+        source: Some("weave".into()),
+        message,
+        related_information: (!related.is_empty()).then_some(related),
+        ..Default::default()
+    }
+}

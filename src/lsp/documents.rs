@@ -1,0 +1,147 @@
+//! The documents the editor has open, and loading a story from them: a
+//! story is its main file and every file it `INCLUDE`s, read from the
+//! editor's text where the file is open and from disk otherwise.
+//!
+//! Every file is named in the [`SourceMap`] by its absolute path, so a span
+//! leads back to the file (and the URI) it came from.
+
+use crate::ink;
+use crate::script::ron::parse_ron;
+use crate::story::{Diagnostic, FileId, SourceMap, Span, Story};
+use lsp_types::Url;
+use rustc_hash::FxHashMap as HashMap;
+use std::path::{Path, PathBuf};
+
+/// The open documents: the editor's text of each, by absolute path.
+#[derive(Clone, Debug, Default)]
+pub struct Documents {
+    /// The text and the editor's version of each open file.
+    open: HashMap<PathBuf, (String, i32)>,
+    /// The story each file was last seen in (its main file), learnt from
+    /// each analysis.
+    roots: HashMap<PathBuf, PathBuf>,
+}
+
+/// A story read for analysis: its files, and the parse.
+pub struct Loaded {
+    pub sources: SourceMap,
+    pub parsed: Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>,
+}
+
+impl Documents {
+    pub fn open(&mut self, path: PathBuf, text: String, version: i32) {
+        self.open.insert(path, (text, version));
+    }
+
+    /// The editor's version of an open file.
+    pub fn version(&self, path: &Path) -> Option<i32> {
+        self.open.get(path).map(|(_, v)| *v)
+    }
+
+    pub fn close(&mut self, path: &Path) {
+        self.open.remove(path);
+    }
+
+    /// A file's text: the editor's if it is open, else the disk's.
+    pub fn read(&self, path: &Path) -> std::io::Result<String> {
+        match self.open.get(path) {
+            Some((text, _)) => Ok(text.clone()),
+            None => std::fs::read_to_string(path),
+        }
+    }
+
+    /// Remembers which story each file of an analysis belongs to.
+    pub fn learn_roots(&mut self, root: &Path, files: &[PathBuf]) {
+        for f in files {
+            self.roots.insert(f.clone(), root.to_path_buf());
+        }
+    }
+
+    /// The main file of the story `path` belongs to: the story it was last
+    /// seen in, else an `.ink` file beside it that includes it, else itself.
+    pub fn root_of(&self, path: &Path) -> PathBuf {
+        if let Some(root) = self.roots.get(path) {
+            return root.clone();
+        }
+        self.includer_beside(path)
+            .unwrap_or_else(|| path.to_path_buf())
+    }
+
+    fn includer_beside(&self, path: &Path) -> Option<PathBuf> {
+        let folder = path.parent()?;
+        let entries = std::fs::read_dir(folder).ok()?;
+        entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p != path && p.extension().is_some_and(|e| e == "ink"))
+            .find(|p| {
+                self.read(p).is_ok_and(|text| {
+                    text.lines().any(|l| {
+                        l.trim()
+                            .strip_prefix("INCLUDE ")
+                            .is_some_and(|inc| folder.join(inc.trim()) == path)
+                    })
+                })
+            })
+    }
+
+    /// Reads and parses the story whose main file is `root`.
+    pub fn load(&self, root: &Path) -> Loaded {
+        let mut sources = SourceMap::default();
+        let name = root.display().to_string();
+        let text = match self.read(root) {
+            Ok(text) => text,
+            Err(e) => {
+                let file = sources.add(name, "");
+                let d = Diagnostic::error(
+                    format!("could not read {}: {e}", root.display()),
+                    Span::new(file, 0, 0),
+                );
+                return Loaded {
+                    sources,
+                    parsed: Err(vec![d]),
+                };
+            }
+        };
+        let main = sources.add(name, text);
+        let parsed = if root.extension().is_some_and(|e| e == "ron") {
+            let text = sources.file(main).map_or("", |f| f.text.as_str());
+            parse_ron(main, text).map(|story| (story, Vec::new()))
+        } else {
+            self.parse_ink(root, &mut sources, main)
+        };
+        Loaded { sources, parsed }
+    }
+
+    fn parse_ink(
+        &self,
+        root: &Path,
+        sources: &mut SourceMap,
+        main: FileId,
+    ) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let folder = root.parent().unwrap_or(Path::new(""));
+        let mut include = |included: &str| {
+            let file = folder.join(included);
+            let file = std::fs::canonicalize(&file).unwrap_or(file);
+            self.read(&file)
+                .map(|text| (file.display().to_string(), text))
+                .map_err(|e| format!("could not read {}: {e}", file.display()))
+        };
+        ink::parse_ink(sources, main, &mut include)
+    }
+}
+
+/// Whether a file is a story weave reads (by its extension).
+pub fn is_story(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "ink" || e == "ron")
+}
+
+/// The absolute path of a `file:` URI.
+pub fn path_of(uri: &Url) -> Option<PathBuf> {
+    let path = uri.to_file_path().ok()?;
+    Some(std::fs::canonicalize(&path).unwrap_or(path))
+}
+
+/// The `file:` URI of a path.
+pub fn uri_of(path: &Path) -> Option<Url> {
+    Url::from_file_path(path).ok()
+}

@@ -1,0 +1,138 @@
+//! The analysis worker: a thread that analyses stories as edits arrive.
+//! It waits until edits stop for [`DEBOUNCE`], analyses the newest text,
+//! and publishes the diagnostics unless a newer edit came in meanwhile (a
+//! stale result is dropped; the newer edit's job is already queued).
+
+use super::analysis::{Analysis, analyze};
+use super::documents::Documents;
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+use lsp_server::{Message, Notification};
+use lsp_types::notification::{Notification as _, PublishDiagnostics};
+use lsp_types::{PublishDiagnosticsParams, Url};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+/// How long edits must pause before a story is analysed: short, since a
+/// 1 MB story's analysis takes tens of milliseconds and the diagnostics
+/// should follow the last edit within 50.
+pub const DEBOUNCE: Duration = Duration::from_millis(5);
+
+/// What the loop and the worker share.
+#[derive(Default)]
+pub struct State {
+    pub docs: Documents,
+    /// Bumped on every edit.
+    pub generation: u64,
+    /// The generation of the last edit of each story, by main file.
+    pub latest: HashMap<PathBuf, u64>,
+    pub analyses: HashMap<PathBuf, Arc<Analysis>>,
+    /// The files each story last published diagnostics for.
+    published: HashMap<PathBuf, Vec<Url>>,
+}
+
+pub type Shared = Arc<Mutex<State>>;
+
+/// Locks the state; a panic elsewhere while it was held does not poison it
+/// for good (every change to it is whole before anything can panic).
+pub fn lock(shared: &Shared) -> MutexGuard<'_, State> {
+    shared.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Marks the story of `path` as edited, and returns its main file.
+pub fn touch(state: &mut State, path: &Path) -> PathBuf {
+    let root = state.docs.root_of(path);
+    state.generation += 1;
+    state.latest.insert(root.clone(), state.generation);
+    root
+}
+
+/// The newest analysis of a story: the stored one when no edit came since,
+/// else one made now.
+pub fn current(shared: &Shared, root: &Path) -> Arc<Analysis> {
+    let (docs, generation, previous) = {
+        let state = lock(shared);
+        let generation = state.latest.get(root).copied().unwrap_or(0);
+        match state.analyses.get(root) {
+            Some(a) if a.generation == generation => return Arc::clone(a),
+            previous => (state.docs.clone(), generation, previous.cloned()),
+        }
+    };
+    let always = || true;
+    let analysis = analyze(&docs, root, generation, previous.as_deref(), &always);
+    let analysis = Arc::new(analysis.expect("an analysis that is always wanted is made"));
+    store(shared, &analysis, None);
+    analysis
+}
+
+/// Keeps an analysis if it is still the newest, publishing its
+/// diagnostics through `out`; returns whether it was kept.
+fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>>) -> bool {
+    let mut state = lock(shared);
+    let root = &analysis.root;
+    if state.latest.get(root).copied().unwrap_or(0) != analysis.generation {
+        return false;
+    }
+    state.docs.learn_roots(root, &analysis.files.paths);
+    state.analyses.insert(root.clone(), Arc::clone(analysis));
+    let Some(out) = out else {
+        return true;
+    };
+    let lists = analysis.lsp_diagnostics();
+    let now: Vec<Url> = lists.iter().map(|(u, _, _)| u.clone()).collect();
+    let before = state
+        .published
+        .insert(root.clone(), now.clone())
+        .unwrap_or_default();
+    let gone = before
+        .into_iter()
+        .filter(|u| !now.contains(u))
+        .map(|u| (u, None, Vec::new()));
+    for (uri, version, diagnostics) in lists.into_iter().chain(gone) {
+        let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
+        let note = Notification::new(PublishDiagnostics::METHOD.to_string(), params);
+        // The editor has gone if this fails; the loop sees it end.
+        let _ = out.send(Message::Notification(note));
+    }
+    true
+}
+
+/// Runs the worker until `jobs` closes: each job names a story to analyse.
+pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
+    while let Ok(first) = jobs.recv() {
+        let mut roots = BTreeSet::from([first]);
+        loop {
+            match jobs.recv_timeout(DEBOUNCE) {
+                Ok(root) => {
+                    roots.insert(root);
+                }
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        for root in roots {
+            let job = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let (docs, generation, previous) = {
+                    let state = lock(&shared);
+                    let generation = state.latest.get(&root).copied().unwrap_or(0);
+                    let previous = state.analyses.get(&root).cloned();
+                    (state.docs.clone(), generation, previous)
+                };
+                let wanted = || lock(&shared).latest.get(&root).copied() == Some(generation);
+                if let Some(analysis) =
+                    analyze(&docs, &root, generation, previous.as_deref(), &wanted)
+                {
+                    store(&shared, &Arc::new(analysis), Some(&out));
+                }
+            }));
+            if job.is_err() {
+                eprintln!(
+                    "weave lsp: analysing {} failed; waiting for the next edit",
+                    root.display()
+                );
+            }
+        }
+    }
+}
