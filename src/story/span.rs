@@ -155,10 +155,11 @@ pub struct Diagnostic {
     /// A short note shown under the pointed-at text, if any.
     pub label: Option<String>,
     /// What to do about it, if there is more to say than the message.
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
     /// Other places the problem involves, each with a note (the first
-    /// definition of a name defined twice, say).
-    pub related: Vec<(Span, String)>,
+    /// definition of a name defined twice, say). Boxed, as `help` is, so
+    /// that a diagnostic stays small in the parsers' `Result`s.
+    pub related: Box<[(Span, String)]>,
 }
 
 impl Diagnostic {
@@ -172,7 +173,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
-            related: Vec::new(),
+            related: Box::default(),
         }
     }
 
@@ -186,7 +187,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
-            related: Vec::new(),
+            related: Box::default(),
         }
     }
 
@@ -201,13 +202,15 @@ impl Diagnostic {
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 
     /// Adds another place the problem involves.
     pub fn with_related(mut self, span: Span, note: impl Into<String>) -> Self {
-        self.related.push((span, note.into()));
+        let mut related = std::mem::take(&mut self.related).into_vec();
+        related.push((span, note.into()));
+        self.related = related.into_boxed_slice();
         self
     }
 
