@@ -177,7 +177,7 @@ class Gen {
       const k = r.int(0, 20);
       if (k <= 6) out.push(this.textLine(ind));
       else if (k <= 8) out.push(this.logicLine(ind));
-      else if (k === 9 && r.chance(0.4)) out.push(`${ind}${this.tag()}`);
+      else if (k === 9 && r.chance(0.2)) out.push(`${ind}${this.tag()}`);
       else if (k === 10) this.multiCond(ind, out);
       else if (k === 11) this.multiSeq(ind, out);
       else if (k === 12 && this.nTunnels > 0 && !ctx.inTunnel) {
@@ -293,7 +293,7 @@ class Gen {
     const r = this.r;
     const ctx = { knot: i };
     out.push(r.pick([`=== k${i} ===`, `== k${i}`, `=== k${i}`, `==k${i}==`]));
-    if (r.chance(0.2)) out.push(this.tag());
+    if (r.chance(0.1)) out.push(this.tag());
     this.temps = [];
     if (r.chance(0.3)) {
       out.push(`~ temp tmp${i} = ${this.intExpr()}`);

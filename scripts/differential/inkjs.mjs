@@ -38,22 +38,33 @@ export function loadInkjs(cacheDir) {
     PosixFileHandler: require("inkjs/compiler/FileHandler/PosixFileHandler").PosixFileHandler,
     prng: require("inkjs/engine/PRNG"),
     value: require("inkjs/engine/Value"),
+    native: require("inkjs/engine/NativeFunctionCall").NativeFunctionCall,
   };
   patchLikeInklecate(mods);
   return mods;
 }
 
 /** Counters of where the inklecate patches changed what inkjs would do. */
-export const patchCounters = { randomDraws: 0, floatsReprinted: 0 };
+export const patchCounters = { randomDraws: 0, floatsReprinted: 0, truncated: 0 };
 
 /**
  * The "inkjs" entries of known.json, applied: .NET's System.Random replaces
  * inkjs's own generator (both runtimes draw once from a generator seeded
  * with the same number, so only the generator differs), and floats print as
  * C#'s `float.ToString()` does (shortest text that round-trips a 32-bit
- * float: `0.6666667`, not `0.6666666666666666`).
+ * float: `0.6666667`, not `0.6666666666666666`), and integer division and
+ * INT() truncate toward zero as C#'s do (inkjs floors: -1 / 2 is -1 there).
  */
 function patchLikeInklecate(mods) {
+  const nfc = mods.native;
+  nfc.GenerateNativeFunctionsIfNecessary();
+  const trunc = (x) => {
+    const t = Math.trunc(x);
+    if (t !== Math.floor(x)) patchCounters.truncated++;
+    return t;
+  };
+  nfc.AddIntBinaryOp(nfc.Divide, (x, y) => trunc(x / y));
+  nfc.AddFloatUnaryOp(nfc.Int, trunc);
   mods.prng.PRNG = class DotNetRandom {
     constructor(seed) {
       // A new StoryState seeds one from the clock (milliseconds since 1970,

@@ -5,7 +5,7 @@
 // reports the first line where they differ. See README.md, "Differential
 // testing against inkjs".
 //
-// Usage: node scripts/differential/run.mjs [--sources proof,docs,ld41,generated]
+// Usage: node scripts/differential/run.mjs [--sources proof,docs,ld41,cases,generated]
 //   [--generated N] [--seed S] [--walks K] [--max-choices N] [--max-paths N]
 //   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME] [--emit NAME DIR]
 //   [--json FILE] [--quiet]
@@ -19,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, loadInkjs, patchCounters } from "./inkjs.mjs";
 import { explore } from "./paths.mjs";
-import { completeFragment, generated, inkProof, markdownExamples, singleFile } from "./sources.mjs";
+import { completeFragment, generated, inkProof, markdownExamples, regressionCases, singleFile } from "./sources.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..", "..");
@@ -27,7 +27,7 @@ const shared = process.env.WEAVE_SHARED_DIR || path.resolve(repo, "..", "shared"
 
 function parseArgs(argv) {
   const o = {
-    sources: ["proof", "docs", "ld41", "generated"],
+    sources: ["proof", "docs", "ld41", "cases", "generated"],
     generated: 300,
     seed: 1,
     walks: 3,
@@ -70,7 +70,7 @@ function parseArgs(argv) {
     else throw new Error(`unknown argument ${a}`);
   }
   for (const s of o.sources) {
-    if (!["proof", "docs", "ld41", "generated"].includes(s)) throw new Error(`unknown source ${s}`);
+    if (!["proof", "docs", "ld41", "cases", "generated"].includes(s)) throw new Error(`unknown source ${s}`);
   }
   return o;
 }
@@ -83,6 +83,7 @@ function* stories(o) {
     yield* markdownExamples(path.join(ref, "RunningYourInk.md"), "docs/RunningYourInk.md");
   }
   if (o.sources.includes("ld41")) yield* singleFile(path.join(shared, "stories", "ld41-emoji.ink"), "ld41-emoji");
+  if (o.sources.includes("cases")) yield* regressionCases(path.join(repo, "tests", "differential"));
   if (o.sources.includes("generated")) yield* generated(o.seed, o.generated);
 }
 
@@ -120,6 +121,12 @@ function runWeave(o, file, pathTaken) {
   return { transcript, refused: false, stderr };
 }
 
+/** inkjs's transcript, with the error marker on a line of its own as weave's. */
+function withError(p) {
+  if (!p.errors.length) return p.transcript;
+  return p.transcript + (p.transcript === "" || p.transcript.endsWith("\n") ? "" : "\n") + "<runtime error>\n";
+}
+
 function firstDifference(a, b) {
   const la = lines(a);
   const lb = lines(b);
@@ -143,6 +150,14 @@ function classify(known, story, diff) {
       ok &&= [diff.at?.inkjs, diff.at?.weave].some((l) => l !== undefined && re.test(l.replace(/^\?> /, "")));
     }
     if (entry.random) ok &&= diff.random === true;
+    if (entry.spacesOnly) {
+      const squash = (l) => (l || "").replace(/\s+/g, "");
+      ok &&= diff.at.inkjs !== undefined && diff.at.weave !== undefined && squash(diff.at.inkjs) === squash(diff.at.weave);
+    }
+    if (entry.nearTags) {
+      const near = (text) => lines(text).slice(Math.max(0, diff.at.line - 3), diff.at.line + 2);
+      ok &&= [...near(diff.reference), ...near(diff.actual)].some((l) => /^(\?> )?# tags: /.test(l));
+    }
     if (ok) return entry.id;
   }
   return "unexplained";
@@ -162,7 +177,7 @@ function main() {
   }
   if (o.emit) {
     const [name, dir] = o.emit;
-    const story = [...stories({ ...o, sources: ["proof", "docs", "ld41", "generated"] })].find((s) => s.name === name);
+    const story = [...stories({ ...o, sources: ["proof", "docs", "ld41", "cases", "generated"] })].find((s) => s.name === name);
     if (!story) {
       process.stderr.write(`differential: no story named ${name}\n`);
       return 2;
@@ -221,7 +236,14 @@ function main() {
       if (patchCounters.floatsReprinted > floats0) stats.floatsReprinted++;
       if (plays.some((p) => p.random)) stats.randomStories++;
       let difference = null;
-      for (const p of plays) {
+      if (story.expected !== undefined) {
+        // A regression case's transcript must still be what inkjs prints.
+        const given = plays.find((p) => p.kind === "given");
+        const reference = withError(given);
+        const at = reference === story.expected ? null : firstDifference(reference, story.expected) || { line: 0, inkjs: "(bytes)", weave: "(bytes)" };
+        if (at) difference = { play: given, at, weaveStderr: "", inkjsErrors: given.errors, random: false, reference, actual: story.expected, stale: true };
+      }
+      for (const p of difference ? [] : plays) {
         if (p.runaway) {
           stats.runaway++;
           continue;
@@ -233,7 +255,7 @@ function main() {
         }
         stats.plays++;
         const weave = runWeave(o, file, p.taken);
-        const reference = p.transcript + (p.errors.length ? "<runtime error>\n" : "");
+        const reference = withError(p);
         if (weave.refused) {
           difference = { play: p, at: { line: 0, inkjs: "(plays)", weave: weave.stderr.split("\n").slice(0, 4).join(" | ") }, weaveStderr: weave.stderr, inkjsErrors: p.errors, random: p.random, reference, actual: weave.stderr };
           break;
@@ -250,7 +272,7 @@ function main() {
         fs.rmSync(dir, { recursive: true, force: true });
         continue;
       }
-      const cause = classify(known, story, difference);
+      const cause = difference.stale ? "unexplained" : classify(known, story, difference);
       stats.differing[cause] = (stats.differing[cause] || 0) + 1;
       const keep = path.join(failures, cause, sanitise(story.name));
       writeStory(keep, story);

@@ -79,6 +79,28 @@ export function markdownExamples(file, label) {
   return blocks.map((b) => ({ name: `${label}:${b.line}`, files: { "main.ink": b.text + "\n" }, paths: [] }));
 }
 
+/**
+ * The regression cases in tests/differential: `NAME.ink` played with
+ * `NAME.input`; `NAME.transcript` is what inkjs printed, and the harness
+ * checks it still is (weave's side is checked by tests/it/differential.rs).
+ */
+export function regressionCases(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ink"))
+    .sort()
+    .map((f) => {
+      const base = path.join(dir, f.slice(0, -4));
+      const read = (ext) => (fs.existsSync(base + ext) ? fs.readFileSync(base + ext, "utf8") : "");
+      const given = read(".input")
+        .split(/\r?\n/)
+        .filter((l) => /^\d+$/.test(l.trim()))
+        .map((l) => Number(l.trim()) - 1);
+      return { name: `cases/${f.slice(0, -4)}`, files: { "main.ink": read(".ink") }, paths: [given], expected: read(".transcript") };
+    });
+}
+
 export function singleFile(file, name) {
   if (!fs.existsSync(file)) return [];
   return [{ name, files: { "main.ink": fs.readFileSync(file, "utf8") }, paths: [] }];

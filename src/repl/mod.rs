@@ -329,7 +329,7 @@ impl Repl {
 
     fn show_turn(&mut self) {
         let width = textwrap::termwidth().clamp(20, 100);
-        for Line { text, tags } in &self.turn.lines {
+        for Line { text, tags, .. } in &self.turn.lines {
             println!("{}", textwrap::fill(text, width));
             if !tags.is_empty() {
                 println!("  # {}", tags.join(", "));

@@ -268,13 +268,18 @@ impl OutputStream {
                 Out::Newline => lines.push(Line {
                     text: clean_whitespace(&std::mem::take(&mut text)),
                     tags: std::mem::take(&mut tags),
+                    open: false,
                 }),
                 Out::Glue | Out::BeginString | Out::BeginTag => {}
             }
         }
         let text = clean_whitespace(&text);
         if !text.is_empty() || !tags.is_empty() {
-            lines.push(Line { text, tags });
+            lines.push(Line {
+                text,
+                tags,
+                open: true,
+            });
         }
         lines
     }

@@ -3,6 +3,7 @@
 mod author;
 mod cli;
 mod convert;
+mod differential;
 mod golden;
 mod ink_proof;
 mod no_panic;
