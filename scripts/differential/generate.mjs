@@ -74,7 +74,11 @@ class Gen {
     if (depth > 1 || r.chance(0.4)) return r.pick(atoms);
     const op = r.pick(["+", "-", "*", "/", "%", "mod"]);
     const right = op === "/" || op === "%" || op === "mod" ? String(r.int(1, 5)) : this.intExpr(depth + 1);
-    const e = `${this.intExpr(depth + 1)} ${op} ${right}`;
+    // ink's % and mod bind tighter than /: `x / 4 % 2` is x / (4 % 2), a
+    // division by zero; a compound left side of them gets parentheses.
+    let left = this.intExpr(depth + 1);
+    if ((op === "%" || op === "mod") && /\s/.test(left) && !left.startsWith("(")) left = `(${left})`;
+    const e = `${left} ${op} ${right}`;
     return r.chance(0.3) ? `(${e})` : e;
   }
 

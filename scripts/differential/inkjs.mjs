@@ -45,7 +45,7 @@ export function loadInkjs(cacheDir) {
 }
 
 /** Counters of where the inklecate patches changed what inkjs would do. */
-export const patchCounters = { randomDraws: 0, floatsReprinted: 0, truncated: 0 };
+export const patchCounters = { randomDraws: 0, floatsReprinted: 0, truncated: 0, divisionsByZero: 0 };
 
 /**
  * The "inkjs" entries of known.json, applied: .NET's System.Random replaces
@@ -53,7 +53,9 @@ export const patchCounters = { randomDraws: 0, floatsReprinted: 0, truncated: 0 
  * with the same number, so only the generator differs), and floats print as
  * C#'s `float.ToString()` does (shortest text that round-trips a 32-bit
  * float: `0.6666667`, not `0.6666666666666666`), and integer division and
- * INT() truncate toward zero as C#'s do (inkjs floors: -1 / 2 is -1 there).
+ * INT() truncate toward zero as C#'s do (inkjs floors: -1 / 2 is -1 there),
+ * and an integer division or modulo by zero fails, as C#'s throws (inkjs
+ * gives Infinity or NaN and plays on).
  */
 function patchLikeInklecate(mods) {
   const nfc = mods.native;
@@ -63,7 +65,14 @@ function patchLikeInklecate(mods) {
     if (t !== Math.floor(x)) patchCounters.truncated++;
     return t;
   };
-  nfc.AddIntBinaryOp(nfc.Divide, (x, y) => trunc(x / y));
+  const nonZero = (y) => {
+    if (y === 0) {
+      patchCounters.divisionsByZero++;
+      throw new Error("division by zero (inklecate: DivideByZeroException)");
+    }
+  };
+  nfc.AddIntBinaryOp(nfc.Divide, (x, y) => (nonZero(y), trunc(x / y)));
+  nfc.AddIntBinaryOp(nfc.Mod, (x, y) => (nonZero(y), x % y));
   nfc.AddFloatUnaryOp(nfc.Int, trunc);
   mods.prng.PRNG = class DotNetRandom {
     constructor(seed) {

@@ -182,10 +182,16 @@ impl Compiler {
         }
     }
 
-    /// A line of content, ended by a newline unless it ends in a divert.
+    /// A line of content, ended by a newline unless it ends in a divert or
+    /// is only diverts (`-> tunnel ->`, `<- thread`: ink ends no line there,
+    /// so what follows the tunnel's return joins the tunnel's last text).
     fn line(&mut self, items: &[Inline]) {
         self.inline(items);
-        if !ends_in_divert(items) {
+        let only_diverts = !items.is_empty()
+            && items
+                .iter()
+                .all(|i| matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)));
+        if !ends_in_divert(items) && !only_diverts {
             self.emit(Op::Newline);
         }
     }
@@ -284,6 +290,9 @@ impl Compiler {
             self.block(otherwise, end, loose);
         }
         self.place(end);
+        // The block is a line of ink: its closing brace ends the line even
+        // when no branch was taken (after `text -> tunnel ->`, say).
+        self.emit(Op::Newline);
     }
 
     fn sequence(&mut self, s: &ast::Sequence, loose: &mut Patches) {
@@ -295,6 +304,7 @@ impl Compiler {
             self.block(branch, end, loose);
         }
         self.place(end);
+        self.emit(Op::Newline);
     }
 
     /// A branch of a block: its own weave, continuing at `end`. Like ink, a

@@ -48,6 +48,26 @@ fn an_empty_list_is_below_every_list() {
 }
 
 #[test]
+fn a_line_of_only_a_tunnel_call_ends_no_line() {
+    play_case("a-line-of-only-a-tunnel-call-ends-no-line");
+}
+
+#[test]
+fn text_before_a_tunnel_return_joins_what_follows() {
+    play_case("text-before-a-tunnel-return-joins-what-follows");
+}
+
+#[test]
+fn diverting_into_a_stitch_counts_a_visit_to_its_knot() {
+    play_case("diverting-into-a-stitch-counts-a-visit-to-its-knot");
+}
+
+#[test]
+fn a_conditional_block_ends_its_line_when_no_branch_is_taken() {
+    play_case("a-conditional-block-ends-its-line-when-no-branch-is-taken");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
