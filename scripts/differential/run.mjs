@@ -6,13 +6,14 @@
 // testing against inkjs".
 //
 // Usage: node scripts/differential/run.mjs [--sources proof,docs,ld41,cases,generated]
+//   [--jobs N] (N processes, each playing every Nth story)
 //   [--generated N] [--seed S] [--walks K] [--max-choices N] [--max-paths N]
 //   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME] [--emit NAME DIR]
 //   [--json FILE] [--quiet]
 // Exit status: 0 when no difference is unexplained, 1 when one is, 2 on a
 // failure of the harness itself.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,8 +40,11 @@ function parseArgs(argv) {
     out: path.join(repo, "target", "differential"),
     only: null,
     emit: null,
+    minimise: null,
     json: null,
     quiet: false,
+    jobs: 1,
+    shard: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -65,8 +69,15 @@ function parseArgs(argv) {
     else if (a === "--out") o.out = path.resolve(next());
     else if (a === "--only") o.only = next();
     else if (a === "--emit") o.emit = [next(), path.resolve(next())];
+    else if (a === "--minimise") o.minimise = next();
     else if (a === "--json") o.json = path.resolve(next());
     else if (a === "--quiet") o.quiet = true;
+    else if (a === "--jobs") o.jobs = Math.max(1, int());
+    else if (a === "--shard") {
+      const m = next().match(/^(\d+)\/(\d+)$/);
+      if (!m || Number(m[1]) >= Number(m[2])) throw new Error("--shard needs J/N with J < N");
+      o.shard = { j: Number(m[1]), n: Number(m[2]) };
+    }
     else throw new Error(`unknown argument ${a}`);
   }
   for (const s of o.sources) {
@@ -167,7 +178,180 @@ function sanitise(name) {
   return name.replace(/[^A-Za-z0-9._-]+/g, "_");
 }
 
-function main() {
+/**
+ * Compiles `story` in `dir` with inkjs (completing a documentation
+ * fragment with stubs if need be), plays it along its paths on both
+ * engines, and returns the first difference (or null), the story as
+ * played, and whether inkjs refused it.
+ */
+function compareStory(o, mods, known, story, dir, stats) {
+  let file = writeStory(dir, story);
+  let compiled = compile(mods, file);
+  for (let round = 0; compiled.errors && !story.generated && round < 2; round++) {
+    const completed = completeFragment(story, compiled.errors);
+    if (!completed) break;
+    story = completed;
+    file = writeStory(dir, story);
+    compiled = compile(mods, file);
+    if (!compiled.errors) stats.completed++;
+  }
+  if (compiled.errors) return { story, refused: true, difference: null };
+  const floats0 = patchCounters.floatsReprinted;
+  const plays = explore(compiled.story, {
+    walks: o.walks,
+    maxChoices: o.maxChoices,
+    maxPaths: o.maxPaths,
+    maxDepth: o.maxDepth,
+    extra: story.paths,
+  });
+  if (patchCounters.floatsReprinted > floats0) stats.floatsReprinted++;
+  if (plays.some((p) => p.random)) stats.randomStories++;
+  let difference = null;
+  if (story.expected !== undefined) {
+    // A regression case's transcript must still be what inkjs prints.
+    const given = plays.find((p) => p.kind === "given");
+    const reference = withError(given);
+    const at = reference === story.expected ? null : firstDifference(reference, story.expected) || { line: 0, inkjs: "(bytes)", weave: "(bytes)" };
+    if (at) difference = { play: given, at, weaveStderr: "", inkjsErrors: given.errors, random: false, reference, actual: story.expected, stale: true };
+  }
+  for (const p of difference ? [] : plays) {
+    if (p.runaway) {
+      stats.runaway++;
+      continue;
+    }
+    const skip = known.inkjs.find((k) => k.skipInkjsError && p.errors.some((e) => new RegExp(k.skipInkjsError).test(e)));
+    if (skip) {
+      stats.skipped[skip.id] = (stats.skipped[skip.id] || 0) + 1;
+      continue;
+    }
+    stats.plays++;
+    const w0 = Date.now();
+    const weave = runWeave(o, file, p.taken);
+    stats.weaveMs += Date.now() - w0;
+    const reference = withError(p);
+    if (weave.refused) {
+      difference = { play: p, at: { line: 0, inkjs: "(plays)", weave: weave.stderr.split("\n").slice(0, 4).join(" | ") }, weaveStderr: weave.stderr, inkjsErrors: p.errors, random: p.random, reference, actual: weave.stderr };
+      break;
+    }
+    const at = firstDifference(reference, weave.transcript);
+    if (at) {
+      difference = { play: p, at, weaveStderr: weave.stderr, inkjsErrors: p.errors, random: p.random, reference, actual: weave.transcript };
+      break;
+    }
+  }
+  return { story, refused: false, difference };
+}
+
+/**
+ * Shrinks a differing story line by line (then the included files) while
+ * inkjs still accepts it and it still differs for the same cause: what is
+ * left is the regression case to write.
+ */
+function minimise(o, mods, known, story, dir) {
+  const stats = newStats();
+  const cause = (s) => {
+    const r = compareStory(o, mods, known, { ...s, generated: true }, dir, stats);
+    return r.refused || !r.difference ? null : r.difference.stale ? "unexplained" : classify(known, s, r.difference);
+  };
+  const want = cause(story);
+  if (!want) return null;
+  let current = story;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of Object.keys(current.files)) {
+      let lines = current.files[f].split("\n");
+      for (let chunk = Math.max(1, lines.length >> 1); chunk >= 1; chunk >>= 1) {
+        for (let i = 0; i + chunk <= lines.length; ) {
+          const trial = { ...current, files: { ...current.files, [f]: [...lines.slice(0, i), ...lines.slice(i + chunk)].join("\n") } };
+          if (cause(trial) === want) {
+            current = trial;
+            lines = current.files[f].split("\n");
+            changed = true;
+          } else i += chunk;
+        }
+      }
+    }
+  }
+  // Then pieces of lines: balanced {…} and […] groups, then words.
+  for (const f of Object.keys(current.files)) {
+    const lines = current.files[f].split("\n");
+    for (let n = 0; n < lines.length; n++) {
+      for (let cut = pieces(lines[n]); cut.length > 0; ) {
+        const [from, to] = cut.shift();
+        const line = lines[n].slice(0, from) + lines[n].slice(to);
+        const trial = { ...current, files: { ...current.files, [f]: [...lines.slice(0, n), line, ...lines.slice(n + 1)].join("\n") } };
+        if (cause(trial) === want) {
+          current = trial;
+          lines[n] = line;
+          cut = pieces(line);
+        }
+      }
+    }
+  }
+  return { story: current, cause: want };
+}
+
+/** Spans of a line worth trying to delete: balanced groups, then words. */
+function pieces(line) {
+  const spans = [];
+  const stack = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "{" || line[i] === "[") stack.push(i);
+    else if ((line[i] === "}" || line[i] === "]") && stack.length) spans.push([stack.pop(), i + 1]);
+  }
+  for (const m of line.matchAll(/ +[^\s{}\[\]|]+/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+}
+
+/** Runs `o.jobs` copies of this script on shards of the stories; merges their figures. */
+async function runJobs(o, argv) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weave-differential-jobs-"));
+  const args = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--jobs" || argv[i] === "--json") i++;
+    else args.push(argv[i]);
+  }
+  const started = Date.now();
+  fs.rmSync(path.join(o.out, "failures"), { recursive: true, force: true });
+  const codes = await Promise.all(
+    Array.from({ length: o.jobs }, (_, j) => {
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...args, "--shard", `${j}/${o.jobs}`, "--json", path.join(tmp, `${j}.json`)], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      // Each shard's summary is merged below; its difference lines pass through.
+      let buffered = "";
+      child.stdout.on("data", (chunk) => {
+        buffered += chunk;
+        const cut = buffered.lastIndexOf("\n");
+        if (cut < 0) return;
+        for (const line of buffered.slice(0, cut).split("\n")) if (!/^(differential:|  \S+: \d+ stories|  total:|  differences saved|$)/.test(line)) process.stdout.write(line + "\n");
+        buffered = buffered.slice(cut + 1);
+      });
+      return new Promise((resolve) => child.on("close", resolve));
+    }),
+  );
+  if (codes.some((c) => c === 2)) return 2;
+  const groups = new Map();
+  for (let j = 0; j < o.jobs; j++) {
+    const part = JSON.parse(fs.readFileSync(path.join(tmp, `${j}.json`), "utf8"));
+    for (const [g, st] of Object.entries(part.groups)) {
+      const into = groups.get(g) || newStats();
+      for (const [k, v] of Object.entries(st)) {
+        if (typeof v === "number") into[k] += v;
+        else for (const [c, n] of Object.entries(v)) into[k][c] = (into[k][c] || 0) + n;
+      }
+      groups.set(g, into);
+    }
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  return summarise(o, groups, (Date.now() - started) / 1000);
+}
+
+function newStats() {
+  return { stories: 0, identical: 0, differing: {}, inkjsRefused: 0, completed: 0, plays: 0, randomStories: 0, floatsReprinted: 0, runaway: 0, skipped: {}, ms: 0, weaveMs: 0 };
+}
+
+async function main() {
   let o;
   try {
     o = parseArgs(process.argv.slice(2));
@@ -175,6 +359,7 @@ function main() {
     process.stderr.write(`differential: ${e.message}\n`);
     return 2;
   }
+  if (o.jobs > 1 && !o.shard && !o.emit) return runJobs(o, process.argv.slice(2));
   if (o.emit) {
     const [name, dir] = o.emit;
     const story = [...stories({ ...o, sources: ["proof", "docs", "ld41", "cases", "generated"] })].find((s) => s.name === name);
@@ -192,79 +377,49 @@ function main() {
   const known = JSON.parse(fs.readFileSync(path.join(here, "known.json"), "utf8"));
   const mods = loadInkjs(o.cache);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "weave-differential-"));
+  if (o.minimise) {
+    const story = [...stories({ ...o, sources: ["proof", "docs", "ld41", "cases", "generated"] })].find((s) => s.name === o.minimise);
+    if (!story) throw new Error(`no story named ${o.minimise}`);
+    const small = minimise(o, mods, known, story, path.join(tmp, "m"));
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!small) {
+      process.stdout.write(`${o.minimise} does not differ\n`);
+      return 0;
+    }
+    const keep = path.join(o.out, "minimised", sanitise(o.minimise));
+    fs.rmSync(keep, { recursive: true, force: true });
+    writeStory(keep, small.story);
+    for (const [f, text] of Object.entries(small.story.files)) process.stdout.write(`--- ${f} (${small.cause})\n${text}\n`);
+    process.stdout.write(`saved: ${keep}\n`);
+    return 0;
+  }
   const failures = path.join(o.out, "failures");
-  fs.rmSync(failures, { recursive: true, force: true });
+  if (!o.shard) fs.rmSync(failures, { recursive: true, force: true });
   const started = Date.now();
   const groups = new Map();
   const unexplained = [];
   let index = 0;
   try {
+    let position = 0;
     for (let story of stories(o)) {
+      if (o.shard && position++ % o.shard.n !== o.shard.j) continue;
       if (o.only && story.name !== o.only) continue;
       const g = groupOf(story.name);
       if (!groups.has(g)) {
-        groups.set(g, { stories: 0, identical: 0, differing: {}, inkjsRefused: 0, completed: 0, plays: 0, randomStories: 0, floatsReprinted: 0, runaway: 0, skipped: {}, ms: 0 });
+        groups.set(g, newStats());
       }
       const stats = groups.get(g);
       const t0 = Date.now();
       stats.stories++;
       const dir = path.join(tmp, String(index++));
-      let file = writeStory(dir, story);
-      let compiled = compile(mods, file);
-      for (let round = 0; compiled.errors && !story.generated && round < 2; round++) {
-        const completed = completeFragment(story, compiled.errors);
-        if (!completed) break;
-        story = completed;
-        file = writeStory(dir, story);
-        compiled = compile(mods, file);
-        if (!compiled.errors) stats.completed++;
-      }
-      if (compiled.errors) {
+      const result = compareStory(o, mods, known, story, dir, stats);
+      story = result.story;
+      const difference = result.difference;
+      if (result.refused) {
         stats.inkjsRefused++;
         stats.ms += Date.now() - t0;
         fs.rmSync(dir, { recursive: true, force: true });
         continue;
-      }
-      const floats0 = patchCounters.floatsReprinted;
-      const plays = explore(compiled.story, {
-        walks: o.walks,
-        maxChoices: o.maxChoices,
-        maxPaths: o.maxPaths,
-        maxDepth: o.maxDepth,
-        extra: story.paths,
-      });
-      if (patchCounters.floatsReprinted > floats0) stats.floatsReprinted++;
-      if (plays.some((p) => p.random)) stats.randomStories++;
-      let difference = null;
-      if (story.expected !== undefined) {
-        // A regression case's transcript must still be what inkjs prints.
-        const given = plays.find((p) => p.kind === "given");
-        const reference = withError(given);
-        const at = reference === story.expected ? null : firstDifference(reference, story.expected) || { line: 0, inkjs: "(bytes)", weave: "(bytes)" };
-        if (at) difference = { play: given, at, weaveStderr: "", inkjsErrors: given.errors, random: false, reference, actual: story.expected, stale: true };
-      }
-      for (const p of difference ? [] : plays) {
-        if (p.runaway) {
-          stats.runaway++;
-          continue;
-        }
-        const skip = known.inkjs.find((k) => k.skipInkjsError && p.errors.some((e) => new RegExp(k.skipInkjsError).test(e)));
-        if (skip) {
-          stats.skipped[skip.id] = (stats.skipped[skip.id] || 0) + 1;
-          continue;
-        }
-        stats.plays++;
-        const weave = runWeave(o, file, p.taken);
-        const reference = withError(p);
-        if (weave.refused) {
-          difference = { play: p, at: { line: 0, inkjs: "(plays)", weave: weave.stderr.split("\n").slice(0, 4).join(" | ") }, weaveStderr: weave.stderr, inkjsErrors: p.errors, random: p.random, reference, actual: weave.stderr };
-          break;
-        }
-        const at = firstDifference(reference, weave.transcript);
-        if (at) {
-          difference = { play: p, at, weaveStderr: weave.stderr, inkjsErrors: p.errors, random: p.random, reference, actual: weave.transcript };
-          break;
-        }
       }
       stats.ms += Date.now() - t0;
       if (!difference) {
@@ -306,7 +461,11 @@ function main() {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const seconds = (Date.now() - started) / 1000;
+  return summarise(o, groups, (Date.now() - started) / 1000);
+}
+
+/** Prints the figures per source and in total; the exit status. */
+function summarise(o, groups, seconds) {
   const total = { stories: 0, identical: 0, differing: 0, unexplained: 0, inkjsRefused: 0 };
   process.stdout.write(`\ndifferential: inkjs 2.4.0 against ${path.relative(repo, o.weave) || o.weave}\n`);
   for (const [g, s] of groups) {
@@ -322,20 +481,23 @@ function main() {
         `${s.inkjsRefused} refused by inkjs${s.completed ? `, ${s.completed} fragments completed with stubs` : ""}; ${s.plays} plays; ` +
         `normalised: ${s.floatsReprinted} with floats reprinted, ${s.randomStories} drawing random numbers (System.Random)` +
         `${s.runaway ? `; ${s.runaway} plays skipped (inkjs ran away)` : ""}` +
-        `${Object.entries(s.skipped).map(([id, k]) => `; ${k} plays skipped (${id})`).join("")}; ${(s.ms / 1000).toFixed(1)} s\n`,
+        `${Object.entries(s.skipped).map(([id, k]) => `; ${k} plays skipped (${id})`).join("")}; ${(s.ms / 1000).toFixed(1)} s (weave ${(s.weaveMs / 1000).toFixed(1)} s)\n`,
     );
   }
   process.stdout.write(
     `  total: ${total.stories} stories, ${total.identical} identical, ${total.differing} differing (${total.unexplained} unexplained), ${total.inkjsRefused} refused by inkjs, ${seconds.toFixed(1)} s\n`,
   );
-  if (total.differing > 0) process.stdout.write(`  differences saved under ${failures}\n`);
+  if (total.differing > 0) process.stdout.write(`  differences saved under ${path.join(o.out, "failures")}\n`);
   if (o.json) fs.writeFileSync(o.json, JSON.stringify({ seconds, total, groups: Object.fromEntries(groups) }, null, 2));
   return total.unexplained > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  process.stderr.write(`differential: ${e && e.stack ? e.stack : e}\n`);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`differential: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -68,6 +68,11 @@ fn a_conditional_block_ends_its_line_when_no_branch_is_taken() {
 }
 
 #[test]
+fn parentheses_in_logic_end_no_line() {
+    play_case("parentheses-in-logic-end-no-line");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
