@@ -7,6 +7,7 @@
 //
 // Usage: node scripts/differential/run.mjs [--sources proof,docs,ld41,cases,generated]
 //   [--jobs N] (N processes, each playing every Nth story)
+//   [--install] (only install inkjs into the cache) [--minimise NAME]
 //   [--generated N] [--seed S] [--walks K] [--max-choices N] [--max-paths N]
 //   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME] [--emit NAME DIR]
 //   [--json FILE] [--quiet]
@@ -18,7 +19,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile, loadInkjs, patchCounters } from "./inkjs.mjs";
+import { INKJS_VERSION, compile, loadInkjs, patchCounters } from "./inkjs.mjs";
 import { explore } from "./paths.mjs";
 import { completeFragment, generated, inkProof, markdownExamples, regressionCases, singleFile } from "./sources.mjs";
 
@@ -72,6 +73,7 @@ function parseArgs(argv) {
     else if (a === "--minimise") o.minimise = next();
     else if (a === "--json") o.json = path.resolve(next());
     else if (a === "--quiet") o.quiet = true;
+    else if (a === "--install") o.install = true;
     else if (a === "--jobs") o.jobs = Math.max(1, int());
     else if (a === "--shard") {
       const m = next().match(/^(\d+)\/(\d+)$/);
@@ -167,7 +169,7 @@ function classify(known, story, diff) {
     }
     if (entry.nearTags) {
       const near = (text) => lines(text).slice(Math.max(0, diff.at.line - 3), diff.at.line + 2);
-      ok &&= [...near(diff.reference), ...near(diff.actual)].some((l) => /^(\?> )?# tags: /.test(l));
+      ok &&= [...near(diff.reference), ...near(diff.actual)].some((l) => l.includes("# tags: "));
     }
     if (ok) return entry.id;
   }
@@ -251,7 +253,10 @@ function minimise(o, mods, known, story, dir) {
   const stats = newStats();
   const cause = (s) => {
     const r = compareStory(o, mods, known, { ...s, generated: true }, dir, stats);
-    return r.refused || !r.difference ? null : r.difference.stale ? "unexplained" : classify(known, s, r.difference);
+    if (r.refused || !r.difference) return null;
+    // The same cause and the same kind: weave refusing is not weave printing otherwise.
+    const kind = r.difference.at.line === 0 ? "weave refuses" : "output differs";
+    return `${r.difference.stale ? "unexplained" : classify(known, s, r.difference)} (${kind})`;
   };
   const want = cause(story);
   if (!want) return null;
@@ -358,6 +363,11 @@ async function main() {
   } catch (e) {
     process.stderr.write(`differential: ${e.message}\n`);
     return 2;
+  }
+  if (o.install) {
+    loadInkjs(o.cache);
+    process.stdout.write(`differential: inkjs ${INKJS_VERSION} is in ${o.cache}\n`);
+    return 0;
   }
   if (o.jobs > 1 && !o.shard && !o.emit) return runJobs(o, process.argv.slice(2));
   if (o.emit) {

@@ -110,7 +110,7 @@ fn weave_plays_like_inkjs_on_every_source() {
     let script = root().join("scripts/differential/run.mjs");
     let output = Command::new("node")
         .arg(&script)
-        .args(["--generated", "0", "--quiet"])
+        .args(["--generated", "300", "--jobs", "2", "--quiet"])
         .arg("--weave")
         .arg(Path::new(env!("CARGO_BIN_EXE_weave")))
         .output()
