@@ -151,8 +151,17 @@ function firstDifference(a, b) {
 }
 
 function classify(known, story, diff) {
+  const named = matching(known.pending, story, diff);
+  if (named) return named;
+  // Recorded but not fixed: still unexplained, under the name of its case.
+  const recorded = matching(known.unexplained || [], story, diff);
+  return recorded ? `unexplained: ${recorded}` : "unexplained";
+}
+
+/** The id of the first entry whose every condition holds, or null. */
+function matching(entries, story, diff) {
   const source = Object.values(story.files).join("\n");
-  for (const entry of known.pending) {
+  for (const entry of entries) {
     if (entry.fixed) continue;
     let ok = true;
     for (const re of entry.source || []) ok &&= new RegExp(re, "mu").test(source);
@@ -173,7 +182,7 @@ function classify(known, story, diff) {
     }
     if (ok) return entry.id;
   }
-  return "unexplained";
+  return null;
 }
 
 function sanitise(name) {
@@ -456,7 +465,7 @@ async function main() {
         difference.weaveStderr ? `--- weave stderr\n${difference.weaveStderr}` : "",
       ].join("\n");
       fs.writeFileSync(path.join(keep, "difference.txt"), report);
-      if (cause === "unexplained") {
+      if (cause.startsWith("unexplained")) {
         unexplained.push(story.name);
         if (!o.quiet || unexplained.length <= 20) {
           process.stdout.write(
@@ -484,7 +493,7 @@ function summarise(o, groups, seconds) {
     total.stories += s.stories;
     total.identical += s.identical;
     total.differing += n;
-    total.unexplained += s.differing.unexplained || 0;
+    total.unexplained += diffs.filter(([c]) => c.startsWith("unexplained")).reduce((t, [, k]) => t + k, 0);
     total.inkjsRefused += s.inkjsRefused;
     process.stdout.write(
       `  ${g}: ${s.stories} stories, ${s.identical} identical, ${n} differing${diffs.length ? ` (${diffs.map(([c, k]) => `${c} ${k}`).join(", ")})` : ""}, ` +
