@@ -9,7 +9,7 @@
 //   [--jobs N] (N processes, each playing every Nth story)
 //   [--install] (only install inkjs into the cache) [--minimise NAME]
 //   [--generated N] [--seed S] [--walks K] [--max-choices N] [--max-paths N]
-//   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME] [--emit NAME DIR]
+//   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME,NAME…] [--emit NAME DIR]
 //   [--json FILE] [--quiet]
 // Exit status: 0 when no difference is unexplained, 1 when one is, 2 on a
 // failure of the harness itself.
@@ -422,7 +422,7 @@ async function main() {
     let position = 0;
     for (let story of stories(o)) {
       if (o.shard && position++ % o.shard.n !== o.shard.j) continue;
-      if (o.only && story.name !== o.only) continue;
+      if (o.only && !o.only.split(",").includes(story.name)) continue;
       const g = groupOf(story.name);
       if (!groups.has(g)) {
         groups.set(g, newStats());

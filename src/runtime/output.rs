@@ -235,6 +235,7 @@ impl OutputStream {
             match item {
                 Out::Text(t) => text.push_str(&t),
                 Out::Newline => text.push('\n'),
+                Out::Tag(t) if t.is_empty() => {}
                 Out::Tag(t) => tags.push(t),
                 _ => {}
             }
@@ -264,6 +265,8 @@ impl OutputStream {
         for item in self.drain_from(0) {
             match item {
                 Out::Text(t) => text.push_str(&t),
+                // ink shows no empty tag (`#` alone).
+                Out::Tag(t) if t.is_empty() => {}
                 Out::Tag(t) => tags.push(t),
                 Out::Newline => lines.push(Line {
                     text: clean_whitespace(&std::mem::take(&mut text)),

@@ -73,6 +73,11 @@ fn parentheses_in_logic_end_no_line() {
 }
 
 #[test]
+fn an_empty_tag_is_not_shown() {
+    play_case("an-empty-tag-is-not-shown");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
