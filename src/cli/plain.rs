@@ -119,6 +119,7 @@ mod tests {
         let line = |text: &str, tags: &[&str]| Line {
             text: text.into(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
+            open: false,
         };
         let choice = |text: &str| crate::runtime::ChoiceView {
             text: text.into(),

@@ -191,6 +191,12 @@ impl Compiler {
         let mut labels = HashMap::default();
         self.declare_labels(&path, body, &mut labels);
         Arc::make_mut(&mut self.params_by_entry).insert(entry, params.to_vec());
+        let owner: Arc<str> = Arc::from(path.as_str());
+        let owners = Arc::make_mut(&mut self.label_owners);
+        owners.insert(entry, (owner.clone(), true));
+        for &(l, _) in labels.values() {
+            owners.insert(l, (owner.clone(), false));
+        }
         if *path != *knot && !labels.is_empty() {
             let index = Arc::make_mut(&mut self.stitch_labels)
                 .entry(knot.to_string())

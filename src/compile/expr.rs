@@ -470,6 +470,11 @@ impl Compiler {
             }
         }
         self.mark(d.span);
+        if let Resolved::Static(l) = resolved {
+            for counter in self.visits_on_entering(l) {
+                self.emit(Op::Visit(counter));
+            }
+        }
         match (resolved, d.kind) {
             (Resolved::Static(l), ast::DivertKind::Goto) => {
                 let l = self.self_divert_target(l);
@@ -498,6 +503,28 @@ impl Compiler {
                 }
             }
         };
+    }
+
+    /// The visits a divert to `l` counts besides the target's own: ink counts
+    /// every knot or stitch the divert enters from outside, so `-> k.s`
+    /// from another knot counts a visit to `k`, and `-> k.label` from
+    /// another flow one to `k` (or to the stitch holding the label).
+    fn visits_on_entering(&self, l: super::Label) -> Vec<u32> {
+        let Some((owner, entry)) = self.label_owners.get(&l) else {
+            return Vec::new();
+        };
+        let (Some(here), Some(target)) = (self.flows.get(&*self.flow), self.flows.get(&**owner))
+        else {
+            return Vec::new();
+        };
+        let mut visits = Vec::new();
+        if *target.knot != **owner && target.knot != here.knot {
+            visits.extend(self.flows.get(&*target.knot).map(|k| k.counter));
+        }
+        if !entry && **owner != *self.flow && **owner != *here.knot {
+            visits.push(target.counter);
+        }
+        visits
     }
 
     /// A divert from inside a knot or stitch to itself (or from a stitch to

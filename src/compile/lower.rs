@@ -302,6 +302,9 @@ impl Compiler {
             self.block(otherwise, end, loose);
         }
         self.place(end);
+        // The block is a line of ink: its closing brace ends the line even
+        // when no branch was taken (after `text -> tunnel ->`, say).
+        self.emit(Op::Newline);
     }
 
     fn sequence(&mut self, s: &ast::Sequence, loose: &mut Patches) {
@@ -313,6 +316,7 @@ impl Compiler {
             self.block(branch, end, loose);
         }
         self.place(end);
+        self.emit(Op::Newline);
     }
 
     /// A branch of a block: its own weave, continuing at `end`. Like ink, a

@@ -75,6 +75,9 @@ struct Compiler {
     /// Every label of a knot's stitches by name, for `knot.label` and for
     /// bare labels seen from another stitch (`None`: in several stitches).
     stitch_labels: Arc<StitchLabels>,
+    /// The flow each flow entry and declared label belongs to (`true`: the
+    /// flow's entry), for the visits a divert from outside counts.
+    label_owners: Arc<HashMap<Label, (Arc<str>, bool)>>,
     externals: Arc<HashMap<String, usize>>,
     /// The address of each label from `label_base` on, once placed.
     label_pcs: Vec<Option<Pc>>,
@@ -184,6 +187,7 @@ impl Compiler {
             flows: Arc::default(),
             params_by_entry: Arc::default(),
             stitch_labels: Arc::default(),
+            label_owners: Arc::default(),
             externals: Arc::default(),
             label_pcs: Vec::new(),
             label_base: 0,

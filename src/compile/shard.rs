@@ -82,6 +82,7 @@ impl Compiler {
             flows: Arc::clone(&self.flows),
             params_by_entry: Arc::clone(&self.params_by_entry),
             stitch_labels: Arc::clone(&self.stitch_labels),
+            label_owners: Arc::clone(&self.label_owners),
             externals: Arc::clone(&self.externals),
             label_pcs: Vec::new(),
             label_base: self.label_base + self.label_pcs.len() as Label,

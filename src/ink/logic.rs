@@ -154,7 +154,9 @@ fn list_def(i: In) -> PResult<Global> {
     }
 }
 
-/// `list_item = "(" item_value ")" | item_value` where `item_value = name ("=" int)?`
+/// `list_item = "(" item_value ")" | "(" name ")" ("=" int)? | item_value`
+/// where `item_value = name ("=" int)?` (ink takes the value inside or
+/// after the parentheses).
 fn list_item(i: In) -> PResult<ListItemDef> {
     let (r, _) = ws(i)?;
     let (r, selected) = match char::<_, PError>('(').parse(r) {
@@ -163,6 +165,10 @@ fn list_item(i: In) -> PResult<ListItemDef> {
     };
     let (r, name) = expect_name(r, "expected a list item")?;
     let (r, _) = ws(r)?;
+    let (r, closed) = match char::<_, PError>(')').parse(r) {
+        Ok((r, _)) if selected => (ws(r)?.0, true),
+        _ => (r, false),
+    };
     let (r, value) = match char::<_, PError>('=').parse(r) {
         Ok((r, _)) => {
             let (r, v) = int(ws(r)?.0)?;
@@ -170,7 +176,7 @@ fn list_item(i: In) -> PResult<ListItemDef> {
         }
         Err(_) => (r, None),
     };
-    if !selected {
+    if !selected || closed {
         return Ok((
             r,
             ListItemDef {

@@ -174,6 +174,30 @@ fn brace_balance(text: &str) -> i32 {
     braces(text).map(|(_, step)| step).sum()
 }
 
+/// Whether logic calls a function (ink ends such a `~` line in a newline).
+fn logic_calls(logic: &crate::story::ast::Logic) -> bool {
+    use crate::story::ast::Logic;
+    match logic {
+        Logic::Temp { value, .. } | Logic::Assign { value, .. } | Logic::Expr(value) => {
+            expr_calls(value)
+        }
+        Logic::Return(value) => value.as_ref().is_some_and(expr_calls),
+    }
+}
+
+fn expr_calls(e: &crate::story::ast::Expr) -> bool {
+    use crate::story::ast::{ExprKind, Inline};
+    match &e.node {
+        ExprKind::Call(..) => true,
+        ExprKind::Unary(_, x) => expr_calls(x),
+        ExprKind::Binary(_, x, y) => expr_calls(x) || expr_calls(y),
+        ExprKind::Str(items) => items
+            .iter()
+            .any(|i| matches!(i, Inline::Eval(x) if expr_calls(x))),
+        _ => false,
+    }
+}
+
 /// Items of one ordinary line: a choice, a gather, logic or content.
 fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
     let text = line.text;
@@ -188,8 +212,9 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
         match parse_logic(rest.text, rest.base) {
             Ok(l) => {
                 // A call may print, so like ink the line ends in a newline
-                // (dropped again when nothing was printed).
-                let prints = rest.text.contains('(');
+                // (dropped again when nothing was printed); parentheses
+                // alone call nothing.
+                let prints = logic_calls(&l.node);
                 out.push(Item::Stmt(Stmt::Logic(Box::new(l))));
                 if prints {
                     let end = crate::story::Span::new(

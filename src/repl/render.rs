@@ -284,6 +284,7 @@ mod tests {
         Line {
             text: text.into(),
             tags: tags.iter().map(|t| t.to_string()).collect(),
+            open: false,
         }
     }
 

@@ -28,6 +28,11 @@ use std::sync::Arc;
 pub struct Line {
     pub text: String,
     pub tags: Vec<String>,
+    /// The turn's last line, left without its line break in ink (glue or a
+    /// divert ended the output): inklecate's player prints no newline
+    /// after it, so its tags or the choice list follow on the same line.
+    #[serde(default)]
+    pub open: bool,
 }
 
 /// A choice as offered to the reader.

@@ -237,6 +237,7 @@ impl OutputStream {
             match item {
                 Out::Text(t) => text.push_str(&t),
                 Out::Newline => text.push('\n'),
+                Out::Tag(t) if t.is_empty() => {}
                 Out::Tag(t) => tags.push(t),
                 _ => {}
             }
@@ -266,10 +267,13 @@ impl OutputStream {
         for item in self.drain_from(0) {
             match item {
                 Out::Text(t) => text.push_str(&t),
+                // ink shows no empty tag (`#` alone).
+                Out::Tag(t) if t.is_empty() => {}
                 Out::Tag(t) => tags.push(t),
                 Out::Newline => lines.push(Line {
                     text: clean_whitespace(&std::mem::take(&mut text)),
                     tags: std::mem::take(&mut tags),
+                    open: false,
                 }),
                 Out::Glue | Out::BeginString | Out::BeginTag => {}
             }
@@ -280,7 +284,11 @@ impl OutputStream {
             // prints them under that line (ink returns them as an empty
             // line without a newline).
             Some(last) if text.is_empty() => last.tags.extend(tags),
-            _ if !text.is_empty() || !tags.is_empty() => lines.push(Line { text, tags }),
+            _ if !text.is_empty() || !tags.is_empty() => lines.push(Line {
+                text,
+                tags,
+                open: true,
+            }),
             _ => {}
         }
         lines

@@ -288,6 +288,7 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             vec![Line {
                 text: save.last_line.clone(),
                 tags: Vec::new(),
+                open: false,
             }]
         };
         let offered = session.choices();

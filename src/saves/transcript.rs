@@ -17,10 +17,15 @@ pub fn write_turn(out: &mut impl Write, turn: &Turn) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Writes lines of text, each followed by its tags if it has any.
+/// Writes lines of text, each followed by its tags if it has any. An open
+/// line (see [`Line::open`]) gets no newline, as in `inklecate -p`.
 pub fn write_lines(out: &mut impl Write, lines: &[Line]) -> std::io::Result<()> {
     for line in lines {
-        writeln!(out, "{}", line.text)?;
+        if line.open {
+            write!(out, "{}", line.text)?;
+        } else {
+            writeln!(out, "{}", line.text)?;
+        }
         if !line.tags.is_empty() {
             writeln!(out, "# tags: {}", line.tags.join(", "))?;
         }

@@ -330,24 +330,29 @@ fn list_binary(op: Binary, x: &ListValue, y: &ListValue) -> ValueResult {
         Binary::Hasnt => Bool(y.items.is_empty() || !y.items.iter().all(|i| x.contains(i))),
         Binary::Eq => Bool(x.items == y.items),
         Binary::Ne => Bool(x.items != y.items),
+        // An empty list is below every list and above none (ink's InkList).
         Binary::Gt => Bool(match (x.min(), y.max()) {
             (Some(a), Some(b)) => a.value > b.value,
-            _ => false,
+            (Some(_), None) => true,
+            (None, _) => false,
         }),
         Binary::Lt => Bool(match (x.max(), y.min()) {
             (Some(a), Some(b)) => a.value < b.value,
-            _ => false,
+            (None, Some(_)) => true,
+            (_, None) => false,
         }),
         Binary::Ge => Bool(match (x.min(), x.max(), y.min(), y.max()) {
             (Some(a0), Some(a1), Some(b0), Some(b1)) => {
                 a0.value >= b0.value && a1.value >= b1.value
             }
+            (Some(_), _, None, _) => true,
             _ => false,
         }),
         Binary::Le => Bool(match (x.min(), x.max(), y.min(), y.max()) {
             (Some(a0), Some(a1), Some(b0), Some(b1)) => {
                 a0.value <= b0.value && a1.value <= b1.value
             }
+            (None, _, Some(_), _) => true,
             _ => false,
         }),
         _ => return Err(format!("cannot {} lists", op.verb())),

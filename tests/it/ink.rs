@@ -268,11 +268,11 @@ fn text_that_runs_into_a_divert_ends_in_one_space() {
 
 #[test]
 fn tags_on_a_choices_output_end_at_its_divert() {
-    // inkjs prints `one three# tags: one, three`: ink's last line has no
-    // newline of its own when a divert ends it; weave's lines always do.
+    // As inkjs and `inklecate -p` print it: the story's last line, ended
+    // by a divert, has no newline of its own, so its tags follow at once.
     assert_eq!(
         transcript("+ one #one [two #two] three #three -> END\n", "1\n"),
-        "\n1: one two\n?> one three\n# tags: one, three\n"
+        "\n1: one two\n?> one three# tags: one, three\n"
     );
     assert_eq!(
         transcript("A #t1 -> k\n== k ==\nK #t2\n-> END\n", ""),

@@ -6,6 +6,7 @@ mod cli;
 mod convert;
 mod convert_edits;
 mod convert_lint;
+mod differential;
 mod golden;
 mod ink;
 mod ink_proof;

@@ -1,0 +1,6 @@
+-> hello ->
+there.
+-> END
+=== hello ===
+Hello <>
+->->

@@ -1,0 +1,4 @@
+A line. #
+Another #  # kept
++ [Go #] Went. # #also
+  -> END

@@ -1,0 +1,5 @@
+He points, -> next
+=== next ===
++ [Look]
+    You look. #seen
+    -> END

@@ -1,0 +1,2 @@
+Fog on the river <> #dusk
+-> END

@@ -1,0 +1,3 @@
+The lamp went out <>
+* [Wait]
+  You waited. -> END

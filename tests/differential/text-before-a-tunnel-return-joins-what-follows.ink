@@ -1,0 +1,6 @@
+Before
+-> t ->
+after.
+-> END
+=== t ===
+In the tunnel ->->

@@ -1,0 +1,133 @@
+//! Differential testing against inkjs 2.4.0: the regression cases the
+//! harness found (tests/differential, each transcript produced by inkjs and
+//! checked by the harness on every run), and the harness itself
+//! (scripts/differential/run.mjs) on ink-proof, the documentation's ink
+//! examples, ld41-emoji and a sample of generated stories.
+
+use crate::support::{root, run_with_input, stdout};
+use std::path::Path;
+use std::process::Command;
+
+/// Plays `<name>.ink` with `<name>.input` and compares the bytes with
+/// `<name>.transcript`.
+fn play_case(name: &str) {
+    let dir = root().join("tests/differential");
+    let input = std::fs::read_to_string(dir.join(format!("{name}.input"))).unwrap();
+    let expected = std::fs::read_to_string(dir.join(format!("{name}.transcript"))).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
+    cmd.args(["play", "--plain", "--seed", "1"])
+        .arg(dir.join(format!("{name}.ink")));
+    let output = run_with_input(cmd, &input);
+    assert!(output.status.success(), "{name}: {output:?}");
+    assert_eq!(stdout(&output), expected, "{name}");
+}
+
+#[test]
+fn glue_before_choices_leaves_the_line_open() {
+    play_case("glue-before-choices-leaves-the-line-open");
+}
+
+#[test]
+fn divert_before_choices_leaves_the_line_open() {
+    play_case("divert-before-choices-leaves-the-line-open");
+}
+
+#[test]
+fn glue_at_the_end_puts_tags_on_the_same_line() {
+    play_case("glue-at-the-end-puts-tags-on-the-same-line");
+}
+
+#[test]
+fn list_item_value_after_parentheses() {
+    play_case("list-item-value-after-parentheses");
+}
+
+#[test]
+fn an_empty_list_is_below_every_list() {
+    play_case("an-empty-list-is-below-every-list");
+}
+
+#[test]
+fn a_line_of_only_a_tunnel_call_ends_no_line() {
+    play_case("a-line-of-only-a-tunnel-call-ends-no-line");
+}
+
+#[test]
+fn text_before_a_tunnel_return_joins_what_follows() {
+    play_case("text-before-a-tunnel-return-joins-what-follows");
+}
+
+#[test]
+fn diverting_into_a_stitch_counts_a_visit_to_its_knot() {
+    play_case("diverting-into-a-stitch-counts-a-visit-to-its-knot");
+}
+
+#[test]
+fn a_conditional_block_ends_its_line_when_no_branch_is_taken() {
+    play_case("a-conditional-block-ends-its-line-when-no-branch-is-taken");
+}
+
+#[test]
+fn parentheses_in_logic_end_no_line() {
+    play_case("parentheses-in-logic-end-no-line");
+}
+
+#[test]
+fn an_empty_tag_is_not_shown() {
+    play_case("an-empty-tag-is-not-shown");
+}
+
+#[test]
+fn every_regression_case_has_a_test() {
+    let dir = root().join("tests/differential");
+    let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ink") {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(
+                source.contains(&format!("play_case(\"{name}\")")),
+                "{name} has no test"
+            );
+        }
+    }
+}
+
+fn have(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The harness on ink-proof, the documentation's examples, ld41-emoji,
+/// the regression cases and 300 generated stories: any difference that
+/// scripts/differential/known.json does not explain fails the test.
+#[test]
+fn weave_plays_like_inkjs_on_every_source() {
+    if !have("node") || !have("npm") {
+        eprintln!(
+            "NOTICE: node and npm are not installed: the differential test against inkjs \
+             is skipped (install Node.js 18+ to run it)"
+        );
+        return;
+    }
+    let script = root().join("scripts/differential/run.mjs");
+    let output = Command::new("node")
+        .arg(&script)
+        .args(["--generated", "300", "--jobs", "2", "--quiet"])
+        .arg("--weave")
+        .arg(Path::new(env!("CARGO_BIN_EXE_weave")))
+        .output()
+        .expect("node runs the harness");
+    let out = stdout(&output);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "the differential harness found unexplained differences (or failed):\n{out}\n{err}"
+    );
+    assert!(
+        out.contains("total:"),
+        "no summary from the harness:\n{out}\n{err}"
+    );
+}
