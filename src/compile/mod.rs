@@ -93,6 +93,9 @@ struct Compiler {
     /// The id of this compiler's first counter: a worker lowering part of
     /// the story numbers its counters after the declared ones (see `shard`).
     counter_base: u32,
+    /// How deep constants are being expanded into one another now: a chain
+    /// past `NESTING_LIMIT` (a constant defined by itself) is an error.
+    const_depth: std::sync::atomic::AtomicUsize,
 }
 
 use crate::runtime::ListItem;
@@ -186,6 +189,7 @@ impl Compiler {
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
             counter_base: 0,
+            const_depth: Default::default(),
         }
     }
 
@@ -313,7 +317,8 @@ impl Compiler {
             E::Bool(b) => Value::Bool(*b),
             E::Str(items) => Value::Str(plain_text(items)?),
             E::Unary(ast::UnOp::Neg, inner) => match self.const_value(inner)? {
-                Value::Int(i) => Value::Int(-i),
+                // Wrapping, as the runtime negates: -(-2147483648) stays put.
+                Value::Int(i) => Value::Int(i.wrapping_neg()),
                 Value::Float(f) => Value::Float(-f),
                 _ => return self.not_constant(e.span),
             },
@@ -335,7 +340,14 @@ impl Compiler {
                 }
             }
             E::Var(name) => match self.globals.get(&name.node).cloned() {
-                Some(GlobalSym::Const(inner)) => self.const_value(&inner)?,
+                Some(GlobalSym::Const(inner)) => {
+                    if !self.enter_const(&name.node, e.span) {
+                        return None;
+                    }
+                    let v = self.const_value(&inner);
+                    self.leave_const();
+                    v?
+                }
                 _ => match self.list_item_value(&name.node) {
                     Some(v) => v,
                     None => return self.not_constant(e.span),
@@ -343,6 +355,40 @@ impl Compiler {
             },
             _ => return self.not_constant(e.span),
         })
+    }
+
+    /// Enters the expansion of constant `name`, used at `span`: false (with
+    /// an error) when constants nest past `NESTING_LIMIT`, which only a
+    /// constant defined by itself (`CONST a = a + 1`) does.
+    fn enter_const(&mut self, name: &str, span: Span) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let depth = self.const_depth.fetch_add(1, Relaxed);
+        if depth < crate::ink::NESTING_LIMIT {
+            return true;
+        }
+        self.const_depth.fetch_sub(1, Relaxed);
+        // Report once, at the innermost use, not at every level unwound.
+        if !self
+            .diags
+            .last()
+            .is_some_and(|d| d.message.contains("in terms of itself"))
+        {
+            self.error(
+                format!(
+                    "the constant `{name}` is defined in terms of itself (constants refer \
+                     to each other more than {} deep, limit NESTING_LIMIT)",
+                    crate::ink::NESTING_LIMIT
+                ),
+                span,
+            );
+        }
+        false
+    }
+
+    /// Leaves the expansion of a constant entered with `enter_const`.
+    fn leave_const(&self) {
+        self.const_depth
+            .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     fn not_constant(&mut self, span: Span) -> Option<Value> {

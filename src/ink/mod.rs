@@ -29,6 +29,7 @@ mod expr;
 mod file;
 mod input;
 mod logic;
+mod nesting;
 pub mod print;
 mod weave;
 
@@ -39,6 +40,7 @@ mod tests;
 
 pub use file::{Includer, parse_ink, parse_ink_on};
 pub use input::Base;
+pub use nesting::NESTING_LIMIT;
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};
 use content::Ctx;
