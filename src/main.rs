@@ -3,6 +3,7 @@
 //! any other failure).
 
 use clap::Parser;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -10,7 +11,8 @@ fn main() -> ExitCode {
     match weave::cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("weave: {err}");
+            // A terminal that has gone away is no reason to panic.
+            let _ = writeln!(std::io::stderr(), "weave: {err}");
             ExitCode::from(err.exit_code())
         }
     }

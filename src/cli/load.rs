@@ -9,6 +9,7 @@ use crate::story::ron::parse_ron;
 use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 use std::io::IsTerminal;
+use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -139,7 +140,11 @@ type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let colour = std::io::stderr().is_terminal();
     for diagnostic in diagnostics {
-        eprint!("{}", render_diagnostic(diagnostic, sources, colour));
+        let _ = write!(
+            std::io::stderr(),
+            "{}",
+            render_diagnostic(diagnostic, sources, colour)
+        );
     }
 }
 
@@ -151,8 +156,13 @@ pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: b
         Severity::Error => miette::Severity::Error,
         Severity::Warning => miette::Severity::Warning,
     };
-    let mut report = MietteDiagnostic::new(diagnostic.message.clone()).with_severity(severity);
     let file = sources.file(diagnostic.span.file);
+    // An empty file has no line to show: its place goes in the message.
+    let message = match file {
+        Some(f) if f.text.is_empty() => format!("{}:1:1: {}", f.name, diagnostic.message),
+        _ => diagnostic.message.clone(),
+    };
+    let mut report = MietteDiagnostic::new(message).with_severity(severity);
     let placed = file.is_some() && diagnostic.span != Span::default();
     if placed {
         let span = diagnostic.span;

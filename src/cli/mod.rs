@@ -275,7 +275,7 @@ fn play(
     match mode {
         Mode::Plain => {
             if let Some(notice) = &game.notice {
-                eprintln!("weave: {notice}");
+                let _ = writeln!(std::io::stderr(), "weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
             let mut stdout = std::io::stdout().lock();
@@ -319,13 +319,19 @@ fn resume_game(saves_dir: &std::path::Path, script: Option<PathBuf>) -> Result<G
     let cheats = save.cheats.clone();
     let resumed = saves::load(loaded.program, &save)
         .map_err(|e| CliError::from(e).locate(&loaded.sources))?;
-    let notice = resumed.broken.map(|b| {
-        format!(
-            "the story has changed since this save: {b}; continuing from the furthest \
-             point that fits (after {} choice(s))",
-            b.step - 1
-        )
+    let unused = resumed.snapshot_unused.map(|why| {
+        format!("the save's snapshot was not used ({why}); its path was replayed instead")
     });
+    let notice = resumed
+        .broken
+        .map(|b| {
+            format!(
+                "the story has changed since this save: {b}; continuing from the furthest \
+                 point that fits (after {} choice(s))",
+                b.step - 1
+            )
+        })
+        .or(unused);
     Ok(Game {
         session: resumed.session,
         turn: resumed.turn,

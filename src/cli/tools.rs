@@ -127,7 +127,8 @@ fn map(script: &Path, format: Option<MapFormat>, output: Option<&Path>) -> Resul
     };
     let text = tools::render(&graph, format);
     let unreachable: Vec<&str> = graph.unreachable().map(|n| n.path.as_str()).collect();
-    eprintln!(
+    let _ = writeln!(
+        std::io::stderr(),
         "weave: {}: {} knots and stitches, {} edges{}",
         loaded.name,
         graph.nodes.len(),
@@ -162,7 +163,8 @@ fn draw(dot: &str, output: &Path, kind: &str) -> Result<(), CliError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let fallback = output.with_extension("dot");
             std::fs::write(&fallback, dot)?;
-            eprintln!(
+            let _ = writeln!(
+                std::io::stderr(),
                 "weave: Graphviz's `dot` is not installed, so {} was not drawn; wrote {} instead.\n\
                  Install Graphviz (`apt-get install graphviz`, or `brew install graphviz`), then run:\n  \
                  dot -T{kind} {} -o {}",

@@ -11,6 +11,7 @@
 mod check;
 mod declare;
 mod expr;
+mod fingerprint;
 mod lower;
 mod names;
 mod program;
@@ -146,13 +147,13 @@ pub fn compile_in_chunks(
         let (print, checked) = crate::parallel::both(
             move || {
                 drop(lowering);
-                fingerprint(program)
+                fingerprint::fingerprint(program)
             },
             || c.check(story),
         );
         (checked, print)
     } else {
-        (c.check(story), fingerprint(&c.program))
+        (c.check(story), fingerprint::fingerprint(&c.program))
     };
     c.diags.extend(checked.warnings);
     let mut program = c.program;
@@ -410,22 +411,4 @@ fn plain_text(items: &[ast::Inline]) -> Option<String> {
         }
     }
     Some(s)
-}
-
-/// A hash of the compiled program (deterministic, with no random seed), so a
-/// save knows whether it was made on this very program.
-fn fingerprint(program: &Program) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for op in &program.code {
-        op.hash(&mut h);
-    }
-    program.strings.hash(&mut h);
-    for c in &program.choices {
-        c.id.hash(&mut h);
-    }
-    for g in &program.globals {
-        g.name.hash(&mut h);
-        g.initial.hash(&mut h);
-    }
-    h.finish()
 }

@@ -5,6 +5,16 @@
 //! reader typed and renders what those returned. Every state change goes
 //! through library calls that tests make too.
 
+// A terminal that has gone away (EIO, a full disk behind a redirect) is
+// never a panic: the REPL's prints drop their errors, as `println!` would
+// not. Defined before the submodules so that they use these too.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod author;
 mod command;
 mod helper;
@@ -93,13 +103,18 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
                 }
             }
             Err(ReadlineError::Interrupted | ReadlineError::Eof) => Flow::Quit,
-            Err(err) => return Err(repl_error(err)),
+            Err(err) => {
+                // Unreadable input (invalid UTF-8, a dead terminal) ends the
+                // game, but not before the autosave.
+                repl.autosave();
+                return Err(repl_error(err));
+            }
         };
         if let Flow::Quit = flow {
             let saved = repl.autosave();
             // Losing the line history is not worth failing over.
             if std::fs::create_dir_all(&repl.saves).is_ok() {
-                let _ = editor.save_history(&history);
+                save_history(&mut editor, &history);
             }
             if saved {
                 println!("Bye. (autosaved; `weave play --resume` continues)");
@@ -110,6 +125,24 @@ pub fn run(game: Game, saves: PathBuf) -> Result<(), CliError> {
             }
             return Ok(());
         }
+    }
+}
+
+/// Writes the line history as saves are written: rustyline writes a
+/// temporary file, which `write_atomic` puts in place (refusing a symbolic
+/// link, never rewriting the file one points to).
+fn save_history(editor: &mut LineEditor, history: &std::path::Path) {
+    let dir = history.parent().unwrap_or(std::path::Path::new("."));
+    let Ok(tmp) = tempfile::Builder::new()
+        .prefix(saves::TEMP_PREFIX)
+        .tempfile_in(dir)
+    else {
+        return;
+    };
+    if editor.save_history(tmp.path()).is_ok()
+        && let Ok(bytes) = std::fs::read(tmp.path())
+    {
+        let _ = saves::write_atomic(history, &bytes);
     }
 }
 
@@ -226,6 +259,8 @@ impl Repl {
             if !yes {
                 return println!("Not loaded.");
             }
+        } else if let Some(why) = &loaded.snapshot_unused {
+            println!("(the save's snapshot was not used: {why}; its path was replayed)");
         } else if loaded.replayed {
             println!(
                 "(the story has changed since this save; its path was replayed and still fits)"

@@ -37,6 +37,10 @@ pub const FRAMES_HELD: usize = 200_000;
 /// deadline (`weave explore --max-seconds`), so a budget holds inside a turn.
 pub const DEADLINE_CHECK_EVERY: u64 = 4096;
 
+/// The longest line of input plain mode keeps (the rest of a longer line
+/// is read and dropped, so such a line is unexpected input, not memory).
+pub const INPUT_LINE: usize = 4096;
+
 pub fn steps_exceeded() -> String {
     format!(
         "the story ran {STEPS_PER_TURN} steps without stopping for a choice \
