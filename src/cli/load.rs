@@ -73,9 +73,19 @@ pub fn read_story(
     path: &Path,
     report: Report,
 ) -> Result<(Story, SourceMap, Vec<Diagnostic>), CliError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadScript {
+    let bytes = std::fs::read(path).map_err(|source| CliError::ReadScript {
         path: path.to_path_buf(),
         source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let (line, col) = crate::story::span::line_col(valid, valid.len());
+        CliError::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+            col,
+        }
     })?;
     let mut sources = SourceMap::default();
     let file = sources.add(path.display().to_string(), text);
@@ -139,12 +149,83 @@ type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let colour = std::io::stderr().is_terminal();
+    // Line starts, found once per file, not once per diagnostic.
+    let mut lines: Vec<Option<Vec<usize>>> = Vec::new();
     for diagnostic in diagnostics {
-        let _ = write!(
-            std::io::stderr(),
-            "{}",
-            render_diagnostic(diagnostic, sources, colour)
+        let file = diagnostic.span.file.0 as usize;
+        if lines.len() <= file {
+            lines.resize(file + 1, None);
+        }
+        let starts = lines[file].get_or_insert_with(|| {
+            let text = sources
+                .file(diagnostic.span.file)
+                .map_or("", |f| f.text.as_str());
+            line_starts(text)
+        });
+        let rendered = render_with(diagnostic, sources, colour, starts);
+        let _ = write!(std::io::stderr(), "{rendered}");
+    }
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts
+}
+
+/// The lines of a file around a diagnostic, for miette: rendering one
+/// costs its neighbourhood, not a copy and a scan of the whole file (so
+/// thousands of warnings render in linear time).
+struct Excerpt {
+    text: String,
+    /// Where `text` starts in the file, in bytes and in lines.
+    start: usize,
+    first_line: usize,
+}
+
+impl Excerpt {
+    /// The lines from three before `span` to three after it.
+    fn around(text: &str, starts: &[usize], span: Span) -> Excerpt {
+        let line_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let first = line_of(span.start as usize).saturating_sub(3);
+        let last = line_of(span.end as usize) + 4;
+        let start = starts[first].min(text.len());
+        let end = starts
+            .get(last)
+            .copied()
+            .unwrap_or(text.len())
+            .min(text.len());
+        Excerpt {
+            text: text.get(start..end).unwrap_or_default().to_string(),
+            start,
+            first_line: first,
+        }
+    }
+}
+
+impl miette::SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let offset = span.offset().checked_sub(self.start);
+        let offset = offset.ok_or(miette::MietteError::OutOfBounds)?;
+        let local = miette::SourceSpan::new(offset.into(), span.len());
+        let inner = self.text.as_str().read_span(&local, before, after)?;
+        let at = miette::SourceSpan::new(
+            (inner.span().offset() + self.start).into(),
+            inner.span().len(),
         );
+        Ok(Box::new(miette::MietteSpanContents::new(
+            inner.data(),
+            at,
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )))
     }
 }
 
@@ -152,6 +233,19 @@ fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
 /// the source line and the label under the text it points at. Without
 /// `colour` the output is plain text, stable for golden files.
 pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: bool) -> String {
+    let text = sources
+        .file(diagnostic.span.file)
+        .map_or("", |f| f.text.as_str());
+    render_with(diagnostic, sources, colour, &line_starts(text))
+}
+
+/// [`render_diagnostic`] with the line starts of the diagnostic's file.
+fn render_with(
+    diagnostic: &Diagnostic,
+    sources: &SourceMap,
+    colour: bool,
+    starts: &[usize],
+) -> String {
     let severity = match diagnostic.severity {
         Severity::Error => miette::Severity::Error,
         Severity::Warning => miette::Severity::Warning,
@@ -174,7 +268,8 @@ pub fn render_diagnostic(diagnostic: &Diagnostic, sources: &SourceMap, colour: b
     }
     let mut report = miette::Report::new(report);
     if let (true, Some(file)) = (placed, file) {
-        report = report.with_source_code(NamedSource::new(&file.name, file.text.clone()));
+        let excerpt = Excerpt::around(&file.text, starts, diagnostic.span);
+        report = report.with_source_code(NamedSource::new(&file.name, excerpt));
     }
     let theme = if colour {
         GraphicalTheme::unicode()

@@ -120,6 +120,12 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}:{line}:{col}: the script is not UTF-8 text; save it as UTF-8", path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
     #[error("{} has {count} error(s); it cannot be played", path.display())]

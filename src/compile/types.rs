@@ -37,8 +37,22 @@ impl Ty {
 }
 
 impl Compiler {
-    /// The static type of an expression, as far as it is known.
+    /// The static type of an expression, as far as it is known. It looks
+    /// at most `NESTING_LIMIT` levels down (operands, and the names that
+    /// lead to other names: `CONST a = b`, `VAR b = a`), so checking every
+    /// operator of a long `1 + 1 + …` stays linear and a cycle of names ends.
     pub(super) fn static_type(&self, e: &ast::Expr) -> Ty {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.const_depth.fetch_add(1, Relaxed) >= crate::ink::NESTING_LIMIT {
+            self.const_depth.fetch_sub(1, Relaxed);
+            return Ty::Unknown;
+        }
+        let ty = self.static_type_here(e);
+        self.const_depth.fetch_sub(1, Relaxed);
+        ty
+    }
+
+    fn static_type_here(&self, e: &ast::Expr) -> Ty {
         match &e.node {
             ExprKind::Void => Ty::Unknown,
             ExprKind::Int(_) => Ty::Int,
@@ -48,25 +62,14 @@ impl Compiler {
             ExprKind::List(_) => Ty::List,
             ExprKind::DivertTarget(_) => Ty::Divert,
             ExprKind::Var(path) if self.temps.contains_key(&path.node) => Ty::Unknown,
-            ExprKind::Var(path) => {
-                // Names lead to names (`CONST a = b`, `VAR b = a`): a chain
-                // past NESTING_LIMIT is a cycle, reported where it is expanded.
-                use std::sync::atomic::Ordering::Relaxed;
-                if self.const_depth.fetch_add(1, Relaxed) >= crate::ink::NESTING_LIMIT {
-                    self.const_depth.fetch_sub(1, Relaxed);
-                    return Ty::Unknown;
-                }
-                let ty = match self.globals.get(&path.node) {
-                    Some(GlobalSym::Const(c)) => self.static_type(c),
-                    Some(GlobalSym::Var(id)) => self
-                        .global_inits
-                        .get(*id as usize)
-                        .map_or(Ty::Unknown, |init| self.static_type(init)),
-                    None => Ty::Unknown,
-                };
-                self.const_depth.fetch_sub(1, Relaxed);
-                ty
-            }
+            ExprKind::Var(path) => match self.globals.get(&path.node) {
+                Some(GlobalSym::Const(c)) => self.static_type(c),
+                Some(GlobalSym::Var(id)) => self
+                    .global_inits
+                    .get(*id as usize)
+                    .map_or(Ty::Unknown, |init| self.static_type(init)),
+                None => Ty::Unknown,
+            },
             ExprKind::Unary(UnOp::Not, _) => Ty::Bool,
             ExprKind::Unary(UnOp::Neg, inner) => self.static_type(inner),
             ExprKind::Binary(op, a, b) => {

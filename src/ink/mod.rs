@@ -40,7 +40,7 @@ mod tests;
 
 pub use file::{Includer, parse_ink, parse_ink_on};
 pub use input::Base;
-pub use nesting::NESTING_LIMIT;
+pub use nesting::{NESTING_LIMIT, OPERATORS_LIMIT};
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};
 use content::Ctx;

@@ -17,6 +17,15 @@ use crate::story::{Diagnostic, Span};
 /// nest, and how many constants may refer to one another in a chain.
 pub const NESTING_LIMIT: usize = 40;
 
+/// How many operators one expression may chain at one precedence level
+/// (`1 + 1 + … + 1`): each is a level of the tree the compiler walks.
+pub const OPERATORS_LIMIT: usize = 500;
+
+/// The error for [`OPERATORS_LIMIT`] (the parser's errors are static text).
+pub(super) const OPERATORS_MESSAGE: &str = "this expression chains more than 500 operators \
+     (limit OPERATORS_LIMIT): split it with temporary variables";
+const _: () = assert!(OPERATORS_LIMIT == 500, "update OPERATORS_MESSAGE");
+
 fn too_deep(what: &str, base: Base, at: usize) -> Diagnostic {
     let start = base.offset + at;
     Diagnostic::error(

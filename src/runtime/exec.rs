@@ -7,7 +7,8 @@ use super::builtins;
 use super::limits;
 use super::state::{Frame, FrameKind, PendingChoice, State, Thread};
 use super::value::{self, Value, VarRef};
-use crate::compile::{CallKind, Op, Pc, Program};
+use crate::compile::{Builtin, CallKind, Op, Pc, Program};
+use crate::story::ast::SeqKind;
 
 /// What one turn has used of its limits (see `runtime::limits`).
 #[derive(Default)]
@@ -15,6 +16,7 @@ pub struct Budget {
     pub steps: u64,
     pub output: usize,
     pub frames: usize,
+    pub tags: usize,
     /// An author tool's deadline, checked inside the loop.
     pub deadline: Option<std::time::Instant>,
     pub next_deadline_check: u64,
@@ -72,6 +74,17 @@ impl Machine<'_> {
                 return Err(limits::string_exceeded(s.len()));
             }
             budget.steps += s.len() as u64 / limits::BYTES_PER_STEP;
+        }
+        let random = match op {
+            Op::Sequence(id) => matches!(
+                self.program.sequences[id as usize].kind,
+                SeqKind::Shuffle | SeqKind::ShuffleOnce | SeqKind::ShuffleStopping
+            ),
+            Op::Builtin(b) => matches!(b, Builtin::Random | Builtin::ListRandom),
+            _ => false,
+        };
+        if random {
+            budget.steps += limits::RANDOM_STEPS;
         }
         if budget.steps > limits::STEPS_PER_TURN {
             return Err(limits::steps_exceeded());
@@ -153,6 +166,10 @@ impl Machine<'_> {
             }
             Op::BeginTag => {
                 self.charge_output(1)?;
+                self.budget.tags += 1;
+                if self.budget.tags > limits::TAGS_PER_TURN {
+                    return Err(limits::tags_exceeded());
+                }
                 self.state.output.push_begin(true);
             }
             Op::EndTag => self.state.output.end_tag(),

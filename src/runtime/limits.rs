@@ -13,7 +13,13 @@
 /// The work one turn may do before weave calls it a loop: one step per
 /// instruction, plus one per [`BYTES_PER_STEP`] bytes of string copied, so
 /// a loop that builds ever longer strings stops as surely as one that spins.
-pub const STEPS_PER_TURN: u64 = 20_000_000;
+/// Five million is far beyond a real turn and under a second in a debug
+/// build.
+pub const STEPS_PER_TURN: u64 = 5_000_000;
+
+/// The steps a random pick costs (a shuffle, `RANDOM`, `LIST_RANDOM`): each
+/// seeds or runs the ChaCha generator, hundreds of times an instruction's work.
+pub const RANDOM_STEPS: u64 = 256;
 
 /// How many bytes of string copying cost one step (see [`STEPS_PER_TURN`]).
 pub const BYTES_PER_STEP: u64 = 64;
@@ -25,6 +31,10 @@ pub const CALL_DEPTH: usize = 10_000;
 /// glue or tag counts at least one): a loop that prints without stopping for
 /// a choice stops here rather than filling memory.
 pub const OUTPUT_PER_TURN: usize = 1 << 20;
+
+/// The tags one turn may produce: each line with a tag costs the output
+/// rules a look back over the tags before it, so they are counted apart.
+pub const TAGS_PER_TURN: usize = 1_000;
 
 /// The longest string a story may build (in bytes).
 pub const STRING_SIZE: usize = 1 << 20;
@@ -65,6 +75,13 @@ pub fn output_exceeded() -> String {
     format!(
         "the story printed more than {OUTPUT_PER_TURN} bytes in one turn (limit OUTPUT_PER_TURN): \
          is there a loop that prints without stopping for a choice?"
+    )
+}
+
+pub fn tags_exceeded() -> String {
+    format!(
+        "the story gave more than {TAGS_PER_TURN} tags in one turn (limit TAGS_PER_TURN): \
+         is there a loop that tags without stopping for a choice?"
     )
 }
 

@@ -4,6 +4,7 @@ mod author;
 mod cli;
 mod convert;
 mod golden;
+mod hostile;
 mod ink_proof;
 mod no_panic;
 mod repl;
