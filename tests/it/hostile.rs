@@ -253,3 +253,22 @@ fn deep_nesting_compiles_on_the_worker_threads_of_a_large_story() {
     let turn = session.continue_turn().unwrap();
     assert!(matches!(turn.prompt, weave::runtime::Prompt::Choice(_)));
 }
+
+#[test]
+fn explore_stops_at_its_time_budget_inside_a_turn() {
+    // One turn of this story runs to the step limit, far longer than the
+    // budget: only a deadline checked inside the turn stops it in time.
+    let saves = tempfile::tempdir().unwrap();
+    let run = run_limited(
+        &hostile(),
+        saves.path(),
+        &["explore", "divert-loop.ink", "--max-seconds", "0.02"],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.err);
+    assert!(
+        run.out.contains("stopped at the time budget"),
+        "{}",
+        run.out
+    );
+    assert!(run.out.contains("runtime errors (0)"), "{}", run.out);
+}

@@ -8,6 +8,7 @@ mod hostile;
 mod ink_proof;
 mod no_panic;
 mod repl;
+mod save_safety;
 mod saves;
 mod skein;
 mod support;
