@@ -153,3 +153,29 @@ fn stale_temporary_files_are_cleaned_up_and_fresh_ones_kept() {
     assert!(!stale.exists() && !old_style.exists());
     assert!(fresh.exists() && other.exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_repl_history_does_not_rewrite_the_file_it_points_to() {
+    use expectrl::{ControlCode, Eof, Expect};
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("road.ron");
+    std::fs::write(&script, super::support::ROAD).unwrap();
+    let saves = dir.path().join("saves");
+    std::fs::create_dir(&saves).unwrap();
+    let outside = dir.path().join("outside.txt");
+    std::fs::write(&outside, "keep me\n").unwrap();
+    std::os::unix::fs::symlink(&outside, saves.join("history.txt")).unwrap();
+    let mut p = super::repl::spawn(&saves, &["play", &script.display().to_string()]);
+    p.expect("Morning on the road.").unwrap();
+    p.send_line("1").unwrap();
+    p.expect("You walk.").unwrap();
+    p.expect("> ").unwrap();
+    p.send(ControlCode::EndOfTransmission).unwrap();
+    p.expect("Bye.").unwrap();
+    p.expect(Eof).unwrap();
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep me\n");
+    assert!(saves.join("history.txt").is_symlink());
+    // The game itself was still autosaved.
+    assert!(saves.join("autosave.ron").is_file());
+}
