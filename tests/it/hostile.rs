@@ -272,3 +272,34 @@ fn explore_stops_at_its_time_budget_inside_a_turn() {
     );
     assert!(run.out.contains("runtime errors (0)"), "{}", run.out);
 }
+
+#[test]
+fn invalid_utf8_typed_in_plain_mode_is_unexpected_input_and_play_goes_on() {
+    let dir = hostile();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weave"))
+        .args(["play", "--plain", "--seed", "1", "save-story.ink"])
+        .current_dir(&dir)
+        .env("WEAVE_SAVES", tempfile::tempdir().unwrap().path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\xff\xfe\xc3\n1\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("?> Unexpected input. Type 'help' or a choice number."),
+        "{text}"
+    );
+    assert!(text.contains("The sea is grey."), "{text}");
+}
