@@ -240,21 +240,28 @@ pub fn read(path: &Path) -> Result<SaveFile, SaveError> {
 /// Reads the save called `name` in `dir`.
 pub fn read_named(dir: &Path, name: &str) -> Result<SaveFile, SaveError> {
     let path = path_of(dir, name)?;
-    match std::fs::metadata(&path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(SaveError::NotFound {
+    if !path.exists() {
+        return Err(SaveError::NotFound {
             name: name.to_string(),
             dir: dir.to_path_buf(),
-        }),
-        Ok(m) if m.is_dir() => Err(SaveError::NotAFile {
-            path,
-            what: "a folder",
-        }),
-        Ok(m) if !m.is_file() => Err(SaveError::NotAFile {
-            path,
-            what: "not a regular file (a device, socket or pipe)",
-        }),
-        _ => read(&path),
+        });
     }
+    not_a_file(&path)?;
+    read(&path)
+}
+
+/// Refuses, saying what is there, a path that exists but is not a file (a
+/// folder where a save should be).
+pub fn not_a_file(path: &Path) -> Result<(), SaveError> {
+    let what = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => "a folder",
+        Ok(m) if !m.is_file() => "not a regular file (a device, socket or pipe)",
+        _ => return Ok(()),
+    };
+    Err(SaveError::NotAFile {
+        path: path.to_path_buf(),
+        what,
+    })
 }
 
 /// Just the format version of a save, read first so that a save from a
