@@ -399,17 +399,30 @@ impl Machine<'_> {
         Value::Void
     }
 
+    /// Writes through a reference, following references it finds, at most
+    /// 64 deep as `deref` reads (a cycle, which only an edited snapshot
+    /// could hold, drops the write instead of recursing without end).
     fn write_ref(&mut self, r: VarRef, v: Value) {
-        match r {
-            VarRef::Global(g) => self.state.globals[g as usize] = v,
-            VarRef::Temp { frame, slot } => {
-                if let Some(f) = self.state.thread().frames.get_mut(frame as usize) {
+        let mut r = r;
+        for _ in 0..64 {
+            match r {
+                VarRef::Global(g) => {
+                    self.state.globals[g as usize] = v;
+                    return;
+                }
+                VarRef::Temp { frame, slot } => {
+                    let Some(f) = self.state.thread().frames.get_mut(frame as usize) else {
+                        return;
+                    };
                     if f.temps.len() <= slot as usize {
                         f.temps.resize(slot as usize + 1, Value::Void);
                     }
-                    match f.temps[slot as usize].clone() {
-                        Value::Ref(inner) => self.write_ref(inner, v),
-                        _ => f.temps[slot as usize] = v,
+                    match &f.temps[slot as usize] {
+                        Value::Ref(inner) => r = *inner,
+                        _ => {
+                            f.temps[slot as usize] = v;
+                            return;
+                        }
                     }
                 }
             }
