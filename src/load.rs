@@ -44,6 +44,12 @@ pub enum LoadError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}:{line}:{col}: the script is not UTF-8 text; save it as UTF-8", path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
     /// The script has errors: every diagnostic found (warnings too), and
@@ -135,15 +141,31 @@ pub fn story(path: &Path) -> Result<Parsed, LoadError> {
     story_on(path, None)
 }
 
+/// A script's text; one that is not UTF-8 is named with the line and
+/// column where it stops being so.
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let (line, col) = crate::story::span::line_col(valid, valid.len());
+        LoadError::NotUtf8 {
+            path: path.to_path_buf(),
+            line,
+            col,
+        }
+    })
+}
+
 /// [`story`] on at most `threads` threads (`None`: as many as suit it).
 pub fn story_on(path: &Path, threads: Option<usize>) -> Result<Parsed, LoadError> {
     let syntax = Syntax::of(path).ok_or_else(|| LoadError::UnknownKind {
         path: path.to_path_buf(),
     })?;
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = read_text(path)?;
     let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
     let mut files = vec![path.to_path_buf()];
     let mut include = |included: &str| {

@@ -3,6 +3,7 @@
 //! any other failure).
 
 use clap::Parser;
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -12,7 +13,8 @@ fn main() -> ExitCode {
         // The reader of the output went away (`| head`): a normal end.
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("{}", err.render());
+            // A terminal that has gone away is no reason to panic.
+            let _ = writeln!(std::io::stderr(), "{}", err.render());
             ExitCode::from(err.exit_code())
         }
     }

@@ -183,6 +183,7 @@ fn find_save(save: &Path, saves_dir: &Path) -> Result<PathBuf, CliError> {
     if save.is_file() {
         return Ok(save.to_path_buf());
     }
+    saves::not_a_file(save)?;
     let name = save.to_string_lossy();
     let looks_like_a_file = name.contains(std::path::MAIN_SEPARATOR) || name.ends_with(".ron");
     if looks_like_a_file {
@@ -193,6 +194,7 @@ fn find_save(save: &Path, saves_dir: &Path) -> Result<PathBuf, CliError> {
         .into());
     }
     let path = saves::path_of(saves_dir, &name)?;
+    saves::not_a_file(&path)?;
     if path.is_file() {
         Ok(path)
     } else {

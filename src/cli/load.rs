@@ -6,6 +6,7 @@ use super::CliError;
 use crate::load::{self, LoadError};
 use crate::story::{Diagnostic, SourceMap, Story};
 use std::io::IsTerminal;
+use std::io::Write as _;
 use std::path::Path;
 
 pub use crate::load::{Loaded, render as render_diagnostic};
@@ -52,6 +53,7 @@ pub fn report_load_error(err: LoadError, report: Report) -> CliError {
     match err {
         LoadError::Read { path, source } => CliError::ReadScript { path, source },
         LoadError::UnknownKind { path } => CliError::UnknownKind { path },
+        err @ LoadError::NotUtf8 { .. } => CliError::Load(err),
         LoadError::Diagnostics {
             path,
             diagnostics,
@@ -81,8 +83,10 @@ pub(super) fn report_errors(
 
 fn print_diagnostics(diagnostics: &[Diagnostic], sources: &SourceMap) {
     let colour = colour_on_stderr();
+    let mut err = std::io::stderr().lock();
     for diagnostic in diagnostics {
-        eprint!("{}", render_diagnostic(diagnostic, sources, colour));
+        // A terminal that has gone away is no reason to panic.
+        let _ = write!(err, "{}", render_diagnostic(diagnostic, sources, colour));
     }
 }
 

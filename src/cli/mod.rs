@@ -158,8 +158,16 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{}:{line}:{col}: the script is not UTF-8 text; save it as UTF-8", path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        col: usize,
+    },
     #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
     UnknownKind { path: PathBuf },
+    #[error(transparent)]
+    Load(crate::load::LoadError),
     #[error("{} has {}; it cannot be played", path.display(), crate::story::words::count(*count, "error"))]
     ScriptHasErrors { path: PathBuf, count: usize },
     #[error("runtime error: {0}")]
@@ -369,7 +377,7 @@ fn play(saves_dir: &Path, script: Option<PathBuf>, play: PlayArgs) -> Result<(),
     match play.mode {
         Mode::Plain => {
             if let Some(notice) = &notice {
-                eprintln!("weave: {notice}");
+                let _ = writeln!(std::io::stderr(), "weave: {notice}");
             }
             let stdin = std::io::stdin().lock();
             let mut stdout = std::io::stdout().lock();

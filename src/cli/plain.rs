@@ -67,14 +67,16 @@ fn read_choice(
     out: &mut impl Write,
     offered: usize,
 ) -> Result<Read, CliError> {
-    let mut line = String::new();
+    let mut line = Vec::new();
     loop {
         write!(out, "{PROMPT}")?;
         out.flush()?;
         line.clear();
-        if input.read_line(&mut line)? == 0 {
+        if read_line(input, &mut line)? == 0 {
             return Ok(Read::Closed);
         }
+        // Bytes that are not UTF-8 are unexpected input like any other.
+        let line = String::from_utf8_lossy(&line);
         let typed = line.trim();
         match typed.parse::<usize>() {
             Ok(n) if (1..=offered).contains(&n) => return Ok(Read::Choice(n - 1)),
@@ -82,6 +84,30 @@ fn read_choice(
             Err(_) if typed == "help" => writeln!(out, "{HELP}")?,
             Err(_) if typed == "exit" || typed == "quit" => return Ok(Read::Quit),
             Err(_) => writeln!(out, "{UNEXPECTED}")?,
+        }
+    }
+}
+
+/// Reads one line of input as bytes, keeping at most `limits::INPUT_LINE` of them
+/// (a longer line is read to its end, the rest dropped). Returns how many
+/// bytes were read (0 at the end of input).
+fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let buf = input.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(read);
+        }
+        let (take, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        let room = crate::runtime::limits::INPUT_LINE.saturating_sub(line.len());
+        line.extend_from_slice(&buf[..take.min(room)]);
+        input.consume(take);
+        read += take;
+        if done {
+            return Ok(read);
         }
     }
 }

@@ -133,7 +133,8 @@ fn map(script: &Path, format: Option<MapFormat>, output: Option<&Path>) -> Resul
     };
     let text = tools::render(&graph, format);
     let unreachable: Vec<&str> = graph.unreachable().map(|n| n.path.as_str()).collect();
-    eprintln!(
+    let _ = writeln!(
+        std::io::stderr(),
         "weave: {}: {} knots and stitches, {} edges{}",
         loaded.name,
         graph.nodes.len(),

@@ -150,7 +150,7 @@ impl Compiler {
         let mut selected = Vec::new();
         for item in items {
             let value = item.value.unwrap_or(next);
-            next = value + 1;
+            next = value.wrapping_add(1);
             def.items.push((item.name.node.clone(), value));
             let li = ListItem { list, value };
             Arc::make_mut(&mut self.list_items)

@@ -66,7 +66,12 @@ impl Compiler {
                 self.global_reads[g as usize] += 1;
                 self.emit(Op::GetGlobal(g));
             }
-            Some(Var::Const(e)) => self.expr(&e),
+            Some(Var::Const(e)) => {
+                if self.enter_const(&path.node, span) {
+                    self.expr(&e);
+                    self.leave_const();
+                }
+            }
             Some(Var::Visits(counter)) => {
                 self.emit(Op::VisitCount(counter));
             }

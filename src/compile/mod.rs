@@ -14,6 +14,7 @@ mod check;
 mod collide;
 mod declare;
 mod expr;
+mod fingerprint;
 mod ink_path;
 mod lower;
 mod names;
@@ -105,6 +106,9 @@ struct Compiler {
     /// The id of this compiler's first counter: a worker lowering part of
     /// the story numbers its counters after the declared ones (see `shard`).
     counter_base: u32,
+    /// How deep constants are being expanded into one another now: a chain
+    /// past `NESTING_LIMIT` (a constant defined by itself) is an error.
+    const_depth: std::sync::atomic::AtomicUsize,
 }
 
 use crate::value::ListItem;
@@ -155,13 +159,13 @@ pub fn compile_in_chunks(
         let (print, checked) = crate::parallel::both(
             move || {
                 drop(lowering);
-                fingerprint(program)
+                fingerprint::fingerprint(program)
             },
             || c.check(story),
         );
         (checked, print)
     } else {
-        (c.check(story), fingerprint(&c.program))
+        (c.check(story), fingerprint::fingerprint(&c.program))
     };
     c.diags.extend(checked.warnings);
     let mut program = c.program;
@@ -202,6 +206,7 @@ impl Compiler {
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),
             counter_base: 0,
+            const_depth: Default::default(),
         }
     }
 
@@ -353,7 +358,8 @@ impl Compiler {
             E::Bool(b) => Value::Bool(*b),
             E::Str(items) => Value::Str(plain_text(items)?),
             E::Unary(ast::UnOp::Neg, inner) => match self.const_value(inner)? {
-                Value::Int(i) => Value::Int(-i),
+                // Wrapping, as the runtime negates: -(-2147483648) stays put.
+                Value::Int(i) => Value::Int(i.wrapping_neg()),
                 Value::Float(f) => Value::Float(-f),
                 _ => return self.not_constant(e.span),
             },
@@ -375,7 +381,14 @@ impl Compiler {
                 }
             }
             E::Var(name) => match self.globals.get(&name.node).cloned() {
-                Some(GlobalSym::Const(inner)) => self.const_value(&inner)?,
+                Some(GlobalSym::Const(inner)) => {
+                    if !self.enter_const(&name.node, e.span) {
+                        return None;
+                    }
+                    let v = self.const_value(&inner);
+                    self.leave_const();
+                    v?
+                }
                 _ => match self.list_item_value(&name.node) {
                     Some(v) => v,
                     None => return self.not_constant(e.span),
@@ -383,6 +396,40 @@ impl Compiler {
             },
             _ => return self.not_constant(e.span),
         })
+    }
+
+    /// Enters the expansion of constant `name`, used at `span`: false (with
+    /// an error) when constants nest past `NESTING_LIMIT`, which only a
+    /// constant defined by itself (`CONST a = a + 1`) does.
+    fn enter_const(&mut self, name: &str, span: Span) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let depth = self.const_depth.fetch_add(1, Relaxed);
+        if depth < crate::ink::NESTING_LIMIT {
+            return true;
+        }
+        self.const_depth.fetch_sub(1, Relaxed);
+        // Report once, at the innermost use, not at every level unwound.
+        if !self
+            .diags
+            .last()
+            .is_some_and(|d| d.message.contains("in terms of itself"))
+        {
+            self.error(
+                format!(
+                    "the constant `{name}` is defined in terms of itself (constants refer \
+                     to each other more than {} deep, limit NESTING_LIMIT)",
+                    crate::ink::NESTING_LIMIT
+                ),
+                span,
+            );
+        }
+        false
+    }
+
+    /// Leaves the expansion of a constant entered with `enter_const`.
+    fn leave_const(&self) {
+        self.const_depth
+            .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     fn not_constant(&mut self, span: Span) -> Option<Value> {
@@ -404,22 +451,4 @@ fn plain_text(items: &[ast::Inline]) -> Option<String> {
         }
     }
     Some(s)
-}
-
-/// A hash of the compiled program (deterministic, with no random seed), so a
-/// save knows whether it was made on this very program.
-fn fingerprint(program: &Program) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for op in &program.code {
-        op.hash(&mut h);
-    }
-    program.strings.hash(&mut h);
-    for c in &program.choices {
-        c.id.hash(&mut h);
-    }
-    for g in &program.globals {
-        g.name.hash(&mut h);
-        g.initial.hash(&mut h);
-    }
-    h.finish()
 }

@@ -97,6 +97,7 @@ impl Compiler {
             choice_ids: Default::default(),
             global_reads: vec![0; self.global_reads.len()],
             counter_base: self.counter_base + self.program.counters.len() as u32,
+            const_depth: Default::default(),
         }
     }
 

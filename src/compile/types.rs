@@ -38,8 +38,22 @@ impl Ty {
 }
 
 impl Compiler {
-    /// The static type of an expression, as far as it is known.
+    /// The static type of an expression, as far as it is known. It looks
+    /// at most `NESTING_LIMIT` levels down (operands, and the names that
+    /// lead to other names: `CONST a = b`, `VAR b = a`), so checking every
+    /// operator of a long `1 + 1 + …` stays linear and a cycle of names ends.
     pub(super) fn static_type(&self, e: &ast::Expr) -> Ty {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.const_depth.fetch_add(1, Relaxed) >= crate::ink::NESTING_LIMIT {
+            self.const_depth.fetch_sub(1, Relaxed);
+            return Ty::Unknown;
+        }
+        let ty = self.static_type_here(e);
+        self.const_depth.fetch_sub(1, Relaxed);
+        ty
+    }
+
+    fn static_type_here(&self, e: &ast::Expr) -> Ty {
         match &e.node {
             ExprKind::Void => Ty::Unknown,
             ExprKind::Int(_) => Ty::Int,

@@ -76,6 +76,7 @@ pub(crate) fn expression(i: In) -> PResult<Expr> {
 fn binary(i: In, min: u8) -> PResult<Expr> {
     let start = i;
     let (mut i, mut left) = unary(i)?;
+    let mut operators = 0;
     loop {
         let (j, _) = ws(i)?;
         let Ok((k, (op, prec))) = infix_op(j) else {
@@ -83,6 +84,11 @@ fn binary(i: In, min: u8) -> PResult<Expr> {
         };
         if prec <= min {
             break;
+        }
+        // Each operator is a level of the tree the compiler walks.
+        operators += 1;
+        if operators > super::nesting::OPERATORS_LIMIT {
+            return fail(j, super::nesting::OPERATORS_MESSAGE);
         }
         let (k, _) = ws(k)?;
         let (k, right) = match binary(k, prec) {

@@ -74,6 +74,9 @@ pub fn parse_ink_on(
     // About one line in forty bytes: reserved once, not grown.
     let mut lines = Vec::with_capacity(files.iter().map(|f| f.text.len() / 40).sum());
     read_lines(&files, 0, &mut lines);
+    if !super::nesting::check_lines(&lines, &mut diags) {
+        return Err(diags);
+    }
     let mut story = Story::default();
     let title = sources.file(main).map_or("story", |f| f.name.as_str());
     story.title = std::path::Path::new(title)

@@ -203,9 +203,9 @@ fn to_diagnostic(e: PError) -> Diagnostic {
     }
 }
 
-/// How deep `{…}`, parentheses and unary operators may nest: far beyond any
-/// real story, and well within the stack of a test thread.
-const MAX_NESTING: usize = 40;
+/// How deep `{…}`, parentheses and unary operators may nest (the parser's
+/// one limit, `NESTING_LIMIT`).
+const MAX_NESTING: usize = super::nesting::NESTING_LIMIT;
 
 thread_local! {
     static NESTING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -221,7 +221,9 @@ impl Nesting {
         if depth >= MAX_NESTING {
             return Err(nom::Err::Failure(PError {
                 input: i,
-                contexts: vec!["this is nested too deeply"],
+                contexts: vec![
+                    "this is nested too deeply (limit NESTING_LIMIT): split it into smaller expressions or functions",
+                ],
             }));
         }
         NESTING.with(|n| n.set(depth + 1));

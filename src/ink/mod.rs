@@ -30,6 +30,7 @@ mod expr;
 mod file;
 mod input;
 mod logic;
+mod nesting;
 pub mod print;
 mod weave;
 
@@ -40,6 +41,7 @@ mod tests;
 
 pub use file::{Includer, parse_ink, parse_ink_on};
 pub use input::Base;
+pub use nesting::{NESTING_LIMIT, OPERATORS_LIMIT};
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};
 use content::Ctx;

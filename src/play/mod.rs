@@ -71,12 +71,19 @@ pub struct Resumed {
     pub replayed: bool,
     /// When replayed: the first step that no longer fits.
     pub broken: Option<Break>,
+    /// Why the save's snapshot could not be used (so its path was
+    /// replayed), when the story itself had not changed.
+    pub snapshot_unused: Option<String>,
 }
 
 impl Resumed {
     /// What to tell the reader before the first turn, if anything.
     pub fn notice(&self) -> Option<String> {
-        let broken = self.broken.as_ref()?;
+        let Some(broken) = self.broken.as_ref() else {
+            return self.snapshot_unused.as_ref().map(|why| {
+                format!("the save's snapshot was not used ({why}); its path was replayed instead")
+            });
+        };
         let notice = format!(
             "the story has changed since this save: {broken}; continuing from the furthest \
              point that fits (after {})",
@@ -94,6 +101,8 @@ pub struct Opened {
     pub replayed: bool,
     /// When replayed: the first step that no longer fits.
     pub broken: Option<Break>,
+    /// Why the save's snapshot could not be used, if it could not.
+    pub snapshot_unused: Option<String>,
     loaded: saves::Loaded,
     cheats: Cheats,
 }
@@ -176,6 +185,7 @@ impl Game {
             name,
             replayed: opened.replayed,
             broken: opened.broken,
+            snapshot_unused: opened.snapshot_unused,
         };
         let mut game = Game {
             session: opened.session,
@@ -349,6 +359,7 @@ impl Game {
             name: name.to_string(),
             replayed: loaded.replayed,
             broken: loaded.broken.clone(),
+            snapshot_unused: loaded.snapshot_unused.clone(),
             loaded,
             cheats: save.cheats,
         })

@@ -88,7 +88,24 @@ pub(super) fn find_autosave(
                 .is_none_or(|w| Path::new(&save.script) == w.as_path())
         })
         .max_by_key(|(name, save)| (save.made.clone(), modified(name)))
-        .ok_or_else(nothing)
+        .map_or_else(|| Err(not_a_file(dir).unwrap_or_else(nothing)), Ok)
+}
+
+/// When no autosave can be read: an autosave slot that is there but is no
+/// file (a folder where a save should be), named as such.
+fn not_a_file(dir: &Path) -> Option<PlayError> {
+    let entries = std::fs::read_dir(dir).ok()?;
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_stem()
+                .and_then(|s| s.to_str())
+                .is_some_and(is_autosave)
+                && p.extension().is_some_and(|e| e == "ron")
+        })
+        .find_map(|p| saves::not_a_file(&p).err())
+        .map(PlayError::from)
 }
 
 #[cfg(test)]

@@ -5,6 +5,24 @@
 //! Boundary: holds no game semantics. Undo, restart, goto, reload, loading
 //! and the save policy are `play::Game`'s; this layer only renders.
 
+// A terminal that has gone away (EIO, a full disk behind a redirect) is
+// never a panic: the REPL's prints drop their errors, as `println!` and
+// `print!` would not. Defined before the submodules so that they use these
+// too.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod command;
 mod helper;
 mod render;
@@ -76,7 +94,12 @@ pub fn run(game: Game, options: Options) -> Result<(), ReplError> {
         let line = match editor.readline(prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted | ReadlineError::Eof) => break,
-            Err(err) => return Err(err.into()),
+            Err(err) => {
+                // Unreadable input (invalid UTF-8, a dead terminal) ends the
+                // game, but not before the autosave.
+                let _ = lock(&repl).game.autosave();
+                return Err(err.into());
+            }
         };
         if !line.trim().is_empty() {
             // Losing a history entry is not worth failing over.
@@ -96,10 +119,28 @@ pub fn run(game: Game, options: Options) -> Result<(), ReplError> {
     }
     // Losing the line history is not worth failing over.
     if std::fs::create_dir_all(&options.saves).is_ok() {
-        let _ = editor.save_history(&history);
+        save_history(&mut editor, &history);
     }
     println!("{}", lock(&repl).bye());
     Ok(())
+}
+
+/// Writes the line history as saves are written: rustyline writes a
+/// temporary file, which `write_atomic` puts in place (refusing a symbolic
+/// link, never rewriting the file one points to).
+fn save_history(editor: &mut LineEditor, history: &std::path::Path) {
+    let dir = history.parent().unwrap_or(std::path::Path::new("."));
+    let Ok(tmp) = tempfile::Builder::new()
+        .prefix(crate::saves::TEMP_PREFIX)
+        .tempfile_in(dir)
+    else {
+        return;
+    };
+    if editor.save_history(tmp.path()).is_ok()
+        && let Ok(bytes) = std::fs::read(tmp.path())
+    {
+        let _ = crate::saves::write_atomic(history, &bytes);
+    }
 }
 
 /// Loads a save, asking first when the story changed so much since that
@@ -129,6 +170,10 @@ fn load(repl: &Mutex<Repl>, name: &str, editor: &mut LineEditor) -> String {
         said.push_str(
             "(the story has changed since this save; its path was replayed and still fits)\n",
         );
+    } else if let Some(why) = &opened.snapshot_unused {
+        said.push_str(&format!(
+            "(the save's snapshot was not used: {why}; its path was replayed)\n"
+        ));
     }
     said.push_str(&format!("Loaded `{name}`."));
     let autosave = repl.game.take(opened);

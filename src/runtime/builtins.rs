@@ -63,7 +63,7 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
             Value::Void
         }
         Builtin::ChoiceCount => Value::Int(state.choices.len() as i32),
-        Builtin::Turns => Value::Int(state.turn + 1),
+        Builtin::Turns => Value::Int(state.turn.saturating_add(1)),
         Builtin::Int => Value::Int(pop_int(state)?),
         Builtin::Floor => Value::Float(pop_float(state)?.floor()),
         Builtin::Ceiling => Value::Float(pop_float(state)?.ceil()),
@@ -190,7 +190,8 @@ fn all_items(program: &Program, l: &ListValue) -> ListValue {
 pub fn sequence_index(program: &Program, state: &mut State, id: u32) -> i32 {
     let info = &program.sequences[id as usize];
     let counter = info.counter as usize;
-    let seen = state.visits.count(counter as u32) as i32;
+    // Counts past i32::MAX (an edited save) stay at the last branch they reach.
+    let seen = state.visits.count(counter as u32).min(i32::MAX as u32) as i32;
     let turn = state.turn;
     state.visits.visit(counter as u32, turn);
     let n = info.branches as i32;

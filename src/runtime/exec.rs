@@ -4,18 +4,26 @@
 
 use super::RuntimeError;
 use super::builtins;
+use super::limits;
 use super::state::{Frame, FrameKind, PendingChoice, State, Thread};
-use crate::compile::{CallKind, Op, Pc, Program};
+use crate::compile::{Builtin, CallKind, Op, Pc, Program};
+use crate::story::ast::SeqKind;
 use crate::value::{self, Value, VarRef};
-
-/// How many instructions one turn may run before we call it a loop.
-const STEP_LIMIT: u64 = 20_000_000;
 
 /// ink's runtime error when a flow runs off its end with no choice.
 pub const RAN_OUT: &str = "ran out of content. Do you need a '-> DONE' or '-> END'?";
 
-/// How deep calls and tunnels, and how many threads, may nest.
-const DEPTH_LIMIT: usize = 10_000;
+/// What one turn has used of its limits (see `runtime::limits`).
+#[derive(Default)]
+pub struct Budget {
+    pub steps: u64,
+    pub output: usize,
+    pub frames: usize,
+    pub tags: usize,
+    /// An author tool's deadline, checked inside the loop.
+    pub deadline: Option<std::time::Instant>,
+    pub next_deadline_check: u64,
+}
 
 /// The program and the state it runs on, for the length of one run.
 pub struct Machine<'a> {
@@ -25,33 +33,90 @@ pub struct Machine<'a> {
     pub coverage: Option<&'a mut [bool]>,
     /// The `END`, `DONE` or end of content where the flow last stopped.
     pub stopped_at: Option<Pc>,
+    pub budget: Budget,
 }
 
 impl Machine<'_> {
     /// Runs until the flow stops. On error the flow is stopped too.
     pub fn run(&mut self) -> Result<(), RuntimeError> {
-        let mut steps = 0u64;
         while let Some(thread) = self.state.threads.last_mut() {
             let pc = thread.pc;
             thread.pc += 1;
-            if let Some(seen) = self.coverage.as_deref_mut() {
-                seen[pc as usize] = true;
-            }
-            steps += 1;
-            if steps > STEP_LIMIT {
-                return Err(self.fail(pc, format!(
-                    "the story ran {STEP_LIMIT} steps without stopping for a choice: is there a loop with no way out?"
-                )));
-            }
             let Some(&op) = self.program.code.get(pc as usize) else {
                 return Err(self.fail(pc, "ran off the end of the program".into()));
             };
-            if let Err(message) = self.step(op) {
+            if let Some(seen) = self.coverage.as_deref_mut() {
+                seen[pc as usize] = true;
+            }
+            if let Err(message) = self.step(op).and_then(|()| self.charge(op)) {
                 return Err(self.fail(pc, message));
             }
             if self.state.threads.is_empty() {
                 self.stopped_at = Some(pc);
             }
+        }
+        Ok(())
+    }
+
+    /// Counts the step `op` took against the turn's limits: a string it
+    /// left on the stack costs its copying, and may not pass `STRING_SIZE`.
+    fn charge(&mut self, op: Op) -> Result<(), String> {
+        let budget = &mut self.budget;
+        budget.steps += 1;
+        let pushes_string = matches!(
+            op,
+            Op::GetGlobal(_)
+                | Op::GetTemp(_)
+                | Op::Binary(_)
+                | Op::EndString
+                | Op::Str(_)
+                | Op::Builtin(_)
+        );
+        if pushes_string && let Some(Value::Str(s)) = self.state.stack.last() {
+            if s.len() > limits::STRING_SIZE {
+                return Err(limits::string_exceeded(s.len()));
+            }
+            budget.steps += s.len() as u64 / limits::BYTES_PER_STEP;
+        }
+        let random = match op {
+            Op::Sequence(id) => matches!(
+                self.program.sequences[id as usize].kind,
+                SeqKind::Shuffle | SeqKind::ShuffleOnce | SeqKind::ShuffleStopping
+            ),
+            Op::Builtin(b) => matches!(b, Builtin::Random | Builtin::ListRandom),
+            _ => false,
+        };
+        if random {
+            budget.steps += limits::RANDOM_STEPS;
+        }
+        if budget.steps > limits::STEPS_PER_TURN {
+            return Err(limits::steps_exceeded());
+        }
+        if let Some(deadline) = budget.deadline
+            && budget.steps >= budget.next_deadline_check
+        {
+            budget.next_deadline_check = budget.steps + limits::DEADLINE_CHECK_EVERY;
+            if std::time::Instant::now() >= deadline {
+                return Err(limits::deadline_passed());
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts `bytes` of output against `OUTPUT_PER_TURN`.
+    fn charge_output(&mut self, bytes: usize) -> Result<(), String> {
+        self.budget.output += bytes.max(1);
+        if self.budget.output > limits::OUTPUT_PER_TURN {
+            return Err(limits::output_exceeded());
+        }
+        Ok(())
+    }
+
+    /// Counts the frames a new choice or thread keeps against `FRAMES_HELD`.
+    fn charge_frames(&mut self, frames: usize) -> Result<(), String> {
+        self.budget.frames += frames;
+        if self.budget.frames > limits::FRAMES_HELD {
+            return Err(limits::frames_exceeded());
         }
         Ok(())
     }
@@ -86,25 +151,36 @@ impl Machine<'_> {
     fn step(&mut self, op: Op) -> Result<(), String> {
         let program = self.program;
         match op {
-            Op::Text(id) => self.output_text(&program.strings[id as usize]),
+            Op::Text(id) => self.output_text(&program.strings[id as usize])?,
             Op::Newline => {
+                self.charge_output(1)?;
                 let start = self.state.frame().function_start;
                 self.state.output.push_newline(start);
             }
-            Op::Glue => self.state.output.push_glue(),
+            Op::Glue => {
+                self.charge_output(1)?;
+                self.state.output.push_glue();
+            }
             Op::BeginString => self.state.output.push_begin(false),
             Op::EndString => {
                 let (text, tags) = self.state.output.end_string();
                 self.state.stack.push(Value::Str(text));
                 self.state.string_tags = tags;
             }
-            Op::BeginTag => self.state.output.push_begin(true),
+            Op::BeginTag => {
+                self.charge_output(1)?;
+                self.budget.tags += 1;
+                if self.budget.tags > limits::TAGS_PER_TURN {
+                    return Err(limits::tags_exceeded());
+                }
+                self.state.output.push_begin(true);
+            }
             Op::EndTag => self.state.output.end_tag(),
             Op::Output => {
                 let v = self.pop()?;
                 let v = self.deref(v);
                 let text = v.display(&program.lists, |pc| program.address_name(pc));
-                self.output_text(&text);
+                self.output_text(&text)?;
             }
             Op::Int(i) => self.state.stack.push(Value::Int(i)),
             Op::Float(f) => self.state.stack.push(Value::Float(f)),
@@ -183,7 +259,7 @@ impl Machine<'_> {
                     .counter_at(pc)
                     .and_then(|c| self.state.visits.turn(c))
                 {
-                    Some(turn) => self.state.turn - turn,
+                    Some(turn) => self.state.turn.wrapping_sub(turn),
                     None => -1,
                 };
                 self.state.stack.push(Value::Int(since));
@@ -218,11 +294,11 @@ impl Machine<'_> {
                 self.call(pc, kind)?;
             }
             Op::Thread(pc) => {
-                if self.state.threads.len() >= DEPTH_LIMIT {
-                    return Err(format!(
-                        "more than {DEPTH_LIMIT} threads at once: does a thread start itself?"
-                    ));
+                if self.state.threads.len() >= limits::CALL_DEPTH {
+                    return Err(limits::threads_exceeded());
                 }
+                let frames = self.state.thread().frames.len();
+                self.charge_frames(frames)?;
                 let mut thread = self.state.thread().clone();
                 thread.pc = pc;
                 self.state.threads.push(thread);
@@ -276,7 +352,8 @@ impl Machine<'_> {
         Ok(())
     }
 
-    fn output_text(&mut self, text: &str) {
+    fn output_text(&mut self, text: &str) -> Result<(), String> {
+        self.charge_output(text.len())?;
         let start = self.state.frame().function_start;
         let after = self.state.output.push_text(text, start);
         if start.is_some() && after.is_none() {
@@ -288,6 +365,7 @@ impl Machine<'_> {
                 frame.function_start = None;
             }
         }
+        Ok(())
     }
 
     fn temp(&mut self, slot: u16) -> Value {
@@ -328,17 +406,30 @@ impl Machine<'_> {
         Value::Void
     }
 
+    /// Writes through a reference, following references it finds, at most
+    /// 64 deep as `deref` reads (a cycle, which only an edited snapshot
+    /// could hold, drops the write instead of recursing without end).
     fn write_ref(&mut self, r: VarRef, v: Value) {
-        match r {
-            VarRef::Global(g) => self.state.globals[g as usize] = v,
-            VarRef::Temp { frame, slot } => {
-                if let Some(f) = self.state.thread().frames.get_mut(frame as usize) {
+        let mut r = r;
+        for _ in 0..64 {
+            match r {
+                VarRef::Global(g) => {
+                    self.state.globals[g as usize] = v;
+                    return;
+                }
+                VarRef::Temp { frame, slot } => {
+                    let Some(f) = self.state.thread().frames.get_mut(frame as usize) else {
+                        return;
+                    };
                     if f.temps.len() <= slot as usize {
                         f.temps.resize(slot as usize + 1, Value::Void);
                     }
-                    match f.temps[slot as usize].clone() {
-                        Value::Ref(inner) => self.write_ref(inner, v),
-                        _ => f.temps[slot as usize] = v,
+                    match &f.temps[slot as usize] {
+                        Value::Ref(inner) => r = *inner,
+                        _ => {
+                            f.temps[slot as usize] = v;
+                            return;
+                        }
                     }
                 }
             }
@@ -346,10 +437,8 @@ impl Machine<'_> {
     }
 
     fn call(&mut self, pc: Pc, kind: CallKind) -> Result<(), String> {
-        if self.state.thread().frames.len() >= DEPTH_LIMIT {
-            return Err(format!(
-                "calls and tunnels nest more than {DEPTH_LIMIT} deep: does one call itself without end?"
-            ));
+        if self.state.thread().frames.len() >= limits::CALL_DEPTH {
+            return Err(limits::depth_exceeded());
         }
         let function_start = match kind {
             CallKind::Function => Some(self.state.output.len()),
@@ -463,6 +552,8 @@ impl Machine<'_> {
         if !condition || (!info.sticky && self.state.visits.count(info.counter) > 0) {
             return Ok(());
         }
+        let frames = self.state.thread().frames.len();
+        self.charge_frames(frames)?;
         let thread = self.state.thread().clone();
         self.state.choices.push(PendingChoice {
             choice: id,

@@ -9,9 +9,11 @@ mod author;
 mod builtins;
 mod exec;
 mod key;
+pub mod limits;
 mod output;
 mod random;
 mod state;
+mod validate;
 
 pub use crate::value::{ListItem, ListValue, Value, VarRef};
 pub use key::{CounterUse, KeyView};
@@ -83,9 +85,16 @@ pub struct RuntimeError {
 }
 
 /// The whole changing state of a session, as saved. Restoring it needs the
-/// same program (compare [`Program::fingerprint`]).
+/// same program (compare [`Program::fingerprint`]), and is checked against
+/// it when restored. Saves store it beside [`Snapshot::VERSION`].
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Snapshot(State);
+
+impl Snapshot {
+    /// The shape of the state a snapshot holds; a save whose snapshot has
+    /// another version is replayed by its path instead.
+    pub const VERSION: u32 = 1;
+}
 
 /// A story being played.
 #[derive(Clone, Debug)]
@@ -96,6 +105,8 @@ pub struct Session {
     coverage: Option<Vec<bool>>,
     /// Where the flow stopped at the end of the last turn (see `stopped_at`).
     stopped_at: Option<crate::compile::Pc>,
+    /// An author tool's time budget, which holds inside a turn too.
+    deadline: Option<std::time::Instant>,
 }
 
 impl Session {
@@ -107,7 +118,14 @@ impl Session {
             state,
             coverage: None,
             stopped_at: None,
+            deadline: None,
         }
+    }
+
+    /// Makes every later turn stop with an error once `deadline` has passed
+    /// (author tools with a time budget; play never sets one).
+    pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.deadline = deadline;
     }
 
     /// Runs until the reader must choose or the story ends.
@@ -117,6 +135,10 @@ impl Session {
             state: &mut self.state,
             coverage: self.coverage.as_deref_mut(),
             stopped_at: None,
+            budget: exec::Budget {
+                deadline: self.deadline,
+                ..exec::Budget::default()
+            },
         };
         loop {
             let result = machine.run();
@@ -164,7 +186,7 @@ impl Session {
         self.state.threads = vec![thread];
         self.state.choices.clear();
         self.state.output.clear();
-        self.state.turn += 1;
+        self.state.turn = self.state.turn.saturating_add(1);
         Ok(())
     }
 
@@ -209,30 +231,26 @@ impl Session {
         Snapshot(self.state.clone())
     }
 
-    /// Rebuilds a session from a snapshot taken on the same program.
+    /// Rebuilds a session from a snapshot taken on the same program. The
+    /// snapshot is checked against the program first (`validate`): one that
+    /// does not fit is refused with the reason.
     pub fn restore(program: Arc<Program>, snapshot: Snapshot) -> Result<Session, RuntimeError> {
-        let state = snapshot.0;
-        let fits = state.globals.len() == program.globals.len()
-            && state
-                .visits
-                .max_counter()
-                .is_none_or(|c| (c as usize) < program.counters.len())
-            && state
-                .choices
-                .iter()
-                .all(|c| (c.choice as usize) < program.choices.len());
-        if !fits {
+        let mut state = snapshot.0;
+        if let Err(reason) = validate::check(&program, &state) {
             return Err(RuntimeError {
-                message: "the snapshot was made with a different version of the story".into(),
+                message: format!("the snapshot does not fit this story: {reason}"),
                 span: None,
                 lines: Vec::new(),
             });
         }
+        // A snapshot is taken between turns, when no output is held.
+        state.output.clear();
         Ok(Session {
             program,
             state,
             coverage: None,
             stopped_at: None,
+            deadline: None,
         })
     }
 }

@@ -176,7 +176,9 @@ impl OutputStream {
                     self.items.remove(i);
                     self.markers -= 1;
                 }
-                ref o if o.is_control() => break,
+                // Glue before real text was removed when that text came,
+                // so the look back ends there (a glue chain stays linear).
+                ref o if o.is_control() || o.is_nonwhitespace_text() => break,
                 _ => {}
             }
         }
@@ -185,7 +187,9 @@ impl OutputStream {
     fn trim_newlines(&mut self) {
         let mut remove_from = None;
         for (i, item) in self.items.iter().enumerate().rev() {
-            if item.is_control() || item.is_nonwhitespace_text() {
+            // Newlines before earlier glue went when that glue came, so the
+            // look back ends there too (a run of glue stays linear).
+            if item.is_control() || item.is_nonwhitespace_text() || *item == Out::Glue {
                 break;
             }
             if *item == Out::Newline {

@@ -64,8 +64,9 @@ pub struct PendingChoice {
 
 /// Visit counts and the turn of the last visit, kept only for the counters
 /// that were visited: a new game costs the same however big the story.
+/// Ordered, so a save lists them in counter order and diffs cleanly.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct Visits(rustc_hash::FxHashMap<u32, (u32, i32)>);
+pub struct Visits(std::collections::BTreeMap<u32, (u32, i32)>);
 
 impl Visits {
     pub fn count(&self, counter: u32) -> u32 {
@@ -80,20 +81,18 @@ impl Visits {
     /// Counts a visit in `turn`.
     pub fn visit(&mut self, counter: u32, turn: i32) {
         let v = self.0.entry(counter).or_insert((0, turn));
-        v.0 += 1;
+        v.0 = v.0.saturating_add(1);
         v.1 = turn;
     }
 
     /// The visited counters as (counter, count, turn), in counter order.
     pub fn sorted(&self) -> Vec<(u32, u32, i32)> {
-        let mut all: Vec<_> = self.0.iter().map(|(&c, &(n, t))| (c, n, t)).collect();
-        all.sort_unstable();
-        all
+        self.0.iter().map(|(&c, &(n, t))| (c, n, t)).collect()
     }
 
     /// The highest counter visited, if any (to check a snapshot fits a program).
     pub fn max_counter(&self) -> Option<u32> {
-        self.0.keys().copied().max()
+        self.0.keys().next_back().copied()
     }
 }
 

@@ -51,7 +51,9 @@ pub struct SaveFile {
     pub made: String,
     /// The last line of text shown before the save.
     pub last_line: String,
-    pub snapshot: Snapshot,
+    /// The session's state, read leniently (see [`SnapshotPart`]).
+    #[serde(skip_deserializing)]
+    pub snapshot: SnapshotPart,
     /// The author's moves (`goto`, `--from`, `--set`) in a game saved with
     /// `--allow-cheats`; absent from every other save.
     #[serde(default, skip_serializing_if = "Cheats::is_empty")]
@@ -77,9 +79,85 @@ impl SaveFile {
             path: session.path().to_vec(),
             made: humantime::format_rfc3339_seconds(SystemTime::now()).to_string(),
             last_line: last_line.to_string(),
-            snapshot: session.snapshot(),
+            snapshot: SnapshotPart::Usable(Box::new(session.snapshot())),
             cheats: cheats.clone(),
         }
+    }
+}
+
+/// The snapshot part of a save. Saves are paths first: the snapshot is a
+/// shortcut, stored with its version ([`Snapshot::VERSION`]) and read
+/// apart from the rest, so a save whose snapshot a later (or earlier) weave
+/// cannot read still loads, by replaying its path.
+#[derive(Clone, Debug)]
+pub enum SnapshotPart {
+    Usable(Box<Snapshot>),
+    /// Why the snapshot cannot be used (written back as no snapshot).
+    Unusable(String),
+}
+
+impl Default for SnapshotPart {
+    fn default() -> Self {
+        SnapshotPart::Unusable("the save has no snapshot".into())
+    }
+}
+
+/// How a snapshot is written: its version, then the state.
+#[derive(Serialize)]
+#[serde(rename = "SnapshotPart")]
+struct SnapshotOut<'a> {
+    version: u32,
+    state: &'a Snapshot,
+}
+
+impl Serialize for SnapshotPart {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SnapshotPart::Usable(state) => SnapshotOut {
+                version: Snapshot::VERSION,
+                state,
+            }
+            .serialize(s),
+            SnapshotPart::Unusable(_) => s.serialize_none(),
+        }
+    }
+}
+
+/// Reads the snapshot part of a save's text: first its version alone, then
+/// the state, so each failure says what it is.
+fn read_snapshot(text: &str) -> SnapshotPart {
+    #[derive(Deserialize)]
+    #[serde(rename = "Save")]
+    struct Outer<T> {
+        snapshot: T,
+    }
+    #[derive(Deserialize)]
+    #[serde(rename = "SnapshotPart")]
+    struct Version {
+        version: u32,
+    }
+    #[derive(Deserialize)]
+    #[serde(rename = "SnapshotPart")]
+    struct Full {
+        state: Snapshot,
+    }
+    let place = |e: ron::error::SpannedError| {
+        SnapshotPart::Unusable(format!(
+            "its snapshot cannot be read ({}:{}: {})",
+            e.span.start.line, e.span.start.col, e.code
+        ))
+    };
+    match ron::from_str::<Outer<Version>>(text) {
+        Err(e) => place(e),
+        Ok(v) if v.snapshot.version != Snapshot::VERSION => SnapshotPart::Unusable(format!(
+            "its snapshot has version {}, this weave reads version {}",
+            v.snapshot.version,
+            Snapshot::VERSION
+        )),
+        Ok(_) => match ron::from_str::<Outer<Full>>(text) {
+            Ok(full) => SnapshotPart::Usable(Box::new(full.snapshot.state)),
+            Err(e) => place(e),
+        },
     }
 }
 
@@ -113,6 +191,13 @@ pub enum SaveError {
     NewerFormat { path: PathBuf, found: u32 },
     #[error("refusing to overwrite {}: it is not a readable weave save ({reason})", path.display())]
     WontOverwrite { path: PathBuf, reason: String },
+    #[error(
+        "refusing to overwrite {}: it is a save of another story (\"{found}\"); choose another name",
+        path.display()
+    )]
+    OtherStorysSave { path: PathBuf, found: String },
+    #[error("{} is {what}, not a save file", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
     #[error("save is for the story \"{found}\", not \"{expected}\"")]
     OtherStory { expected: String, found: String },
     #[error(transparent)]
@@ -159,7 +244,22 @@ pub fn read_named(dir: &Path, name: &str) -> Result<SaveFile, SaveError> {
             dir: dir.to_path_buf(),
         });
     }
+    not_a_file(&path)?;
     read(&path)
+}
+
+/// Refuses, saying what is there, a path that exists but is not a file (a
+/// folder where a save should be).
+pub fn not_a_file(path: &Path) -> Result<(), SaveError> {
+    let what = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => "a folder",
+        Ok(m) if !m.is_file() => "not a regular file (a device, socket or pipe)",
+        _ => return Ok(()),
+    };
+    Err(SaveError::NotAFile {
+        path: path.to_path_buf(),
+        what,
+    })
 }
 
 /// Just the format version of a save, read first so that a save from a
@@ -193,7 +293,9 @@ pub fn parse(path: &Path, text: &str) -> Result<SaveFile, SaveError> {
             found: header.format,
         });
     }
-    ron::from_str(text).map_err(corrupt)
+    let mut save: SaveFile = ron::from_str(text).map_err(corrupt)?;
+    save.snapshot = read_snapshot(text);
+    Ok(save)
 }
 
 /// Writes `save` as `name` in `dir`, atomically: the text goes to a
@@ -201,14 +303,26 @@ pub fn parse(path: &Path, text: &str) -> Result<SaveFile, SaveError> {
 /// save. A file there that is not a readable save is left alone.
 pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveError> {
     let path = path_of(dir, name)?;
-    if path.exists()
-        && let Err(err) = read(&path)
-    {
-        return Err(SaveError::WontOverwrite {
-            path,
-            reason: err.to_string(),
-        });
+    if path.exists() || path.is_symlink() {
+        match read(&path) {
+            // The autosave slot follows whatever game is played last.
+            Ok(old) if old.story != save.story && name != AUTOSAVE => {
+                return Err(SaveError::OtherStorysSave {
+                    path,
+                    found: old.story,
+                });
+            }
+            Ok(_) => {}
+            Err(SaveError::NewerFormat { .. }) if name == AUTOSAVE => {}
+            Err(err) => {
+                return Err(SaveError::WontOverwrite {
+                    path,
+                    reason: err.to_string(),
+                });
+            }
+        }
     }
+    clean_temp_files(dir);
     let write_err = |source| SaveError::Write {
         path: path.clone(),
         source,
@@ -228,13 +342,22 @@ pub fn write(dir: &Path, name: &str, save: &SaveFile) -> Result<PathBuf, SaveErr
 ///
 /// The file gets the mode any program's new file gets (0666 less the
 /// umask, as `open` applies it), or keeps the mode of the file it replaces;
-/// not the 0600 of a bare temporary file.
+/// not the 0600 of a bare temporary file. A symbolic link is refused, never
+/// written through or replaced: what weave writes stays where it was asked
+/// to write.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if path.is_symlink() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is a symbolic link; weave does not write through links (remove it or write elsewhere)",
+        ));
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -248,6 +371,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// How the temporary files of [`write_atomic`] begin.
+pub const TEMP_PREFIX: &str = ".weave-tmp-";
+
+/// Removes what a killed weave left in `dir`: its temporary files (and
+/// those of older weaves, `.tmpXXXXXX`) older than a minute, so a write in
+/// progress by another weave is never touched. Errors are ignored: this is
+/// tidying, not saving.
+pub fn clean_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let minute = std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(TEMP_PREFIX)
+            || (name.starts_with(".tmp") && name.len() == 10 && name.is_char_boundary(4));
+        let stale = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > minute);
+        if ours && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// One entry of [`list`]: a save's name and what it says about itself, or

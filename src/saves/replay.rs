@@ -9,7 +9,7 @@
 //! Invariant: replay is deterministic: the same program, seed and path give
 //! the same turns, because the session's only randomness is its seeded RNG.
 
-use super::{SaveError, SaveFile};
+use super::{SaveError, SaveFile, SnapshotPart};
 use crate::compile::Program;
 use crate::runtime::{ChoiceView, Line, Prompt, RuntimeError, Session, Step, Turn, Value};
 use serde::{Deserialize, Serialize};
@@ -262,6 +262,10 @@ pub struct Loaded {
     /// When replayed: the first step that no longer fits. The session is
     /// then at the furthest point that does.
     pub broken: Option<Break>,
+    /// When the story is unchanged but the save's snapshot could not be
+    /// used (made by another weave, edited, damaged): why, for the reader.
+    /// The path was replayed instead.
+    pub snapshot_unused: Option<String>,
 }
 
 /// Loads `save` onto `program`: restores the snapshot if the program is the
@@ -274,13 +278,21 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             found: save.story.clone(),
         });
     }
-    let restored = if save.fingerprint == program.fingerprint {
-        // A snapshot the runtime cannot take back is not the end: the path
-        // can still be replayed.
-        Session::restore(program.clone(), save.snapshot.clone()).ok()
-    } else {
-        None
-    };
+    // A snapshot the runtime cannot take back is not the end: the path can
+    // still be replayed, and the reader is told why.
+    let mut snapshot_unused = None;
+    let mut restored = None;
+    if save.fingerprint == program.fingerprint {
+        match &save.snapshot {
+            SnapshotPart::Usable(snapshot) => {
+                match Session::restore(program.clone(), (**snapshot).clone()) {
+                    Ok(session) => restored = Some(session),
+                    Err(e) => snapshot_unused = Some(e.message),
+                }
+            }
+            SnapshotPart::Unusable(why) => snapshot_unused = Some(why.clone()),
+        }
+    }
     if let Some(session) = restored {
         let lines = if save.last_line.is_empty() {
             Vec::new()
@@ -303,6 +315,7 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
             turn,
             replayed: false,
             broken: None,
+            snapshot_unused: None,
         });
     }
     let mut replayed = replay_cheated(program, save.seed, &save.cheats, &save.path)?;
@@ -315,5 +328,6 @@ pub fn load(program: Arc<Program>, save: &SaveFile) -> Result<Loaded, SaveError>
         turn,
         replayed: true,
         broken: replayed.broken,
+        snapshot_unused,
     })
 }

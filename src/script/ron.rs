@@ -54,6 +54,9 @@ use std::cell::RefCell;
 
 /// Reads a RON script. All problems found are returned, each with its span.
 pub fn parse_ron(file: FileId, text: &str) -> Result<Story, Vec<Diagnostic>> {
+    if let Some(d) = unreadable_start(file, text) {
+        return Err(vec![d]);
+    }
     let literals = string_literals(text);
     LITERALS.with(|t| {
         *t.borrow_mut() = Table {
@@ -75,6 +78,22 @@ pub fn parse_ron(file: FileId, text: &str) -> Result<Story, Vec<Diagnostic>> {
     } else {
         Err(reader.diagnostics)
     }
+}
+
+/// What RON's own errors would report with no place: an empty file, or
+/// one that starts with a byte-order mark.
+fn unreadable_start(file: FileId, text: &str) -> Option<Diagnostic> {
+    let (message, len) = if text.starts_with('\u{feff}') {
+        (
+            "the script starts with a byte-order mark (BOM): save it as UTF-8 without one",
+            3,
+        )
+    } else if text.trim().is_empty() {
+        ("the script is empty: a RON script is `Story( … )`", 0)
+    } else {
+        return None;
+    };
+    Some(Diagnostic::error(message, Span::new(file, 0, len)))
 }
 
 /// Writes a story as a RON script that [`parse_ron`] reads back to an equal story.

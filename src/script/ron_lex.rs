@@ -1,5 +1,5 @@
 //! The string literals of a RON text, with where each one's characters sit in
-//! the source. serde gives no positions for values, so `story::ron` matches
+//! the source. serde gives no positions for values, so `script::ron` matches
 //! each string it reads to its literal here and parses the markup inside it
 //! with the right offsets.
 

@@ -7,6 +7,7 @@
 //! `value`.
 
 pub mod ast;
+mod excerpt;
 pub mod respan;
 pub mod span;
 pub mod suggest;

@@ -1,5 +1,5 @@
 //! Rewriting every span of a story or of a piece of one: moving spans read
-//! from decoded text back onto the source (`story::ron`), and clearing them
+//! from decoded text back onto the source (`script::ron`), and clearing them
 //! so that two trees can be compared by content alone.
 
 use super::ast::*;

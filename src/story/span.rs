@@ -72,6 +72,17 @@ impl<T> std::ops::Deref for Spanned<T> {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
+    /// Where each line starts, found the first time a diagnostic in this
+    /// file is rendered.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    /// The byte offset of every line start.
+    pub fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| super::excerpt::line_starts(&self.text))
+    }
 }
 
 /// All source files of one story, indexed by [`FileId`].
@@ -85,6 +96,7 @@ impl SourceMap {
         self.files.push(SourceFile {
             name: name.into(),
             text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
         });
         FileId((self.files.len() - 1) as u16)
     }
@@ -280,10 +292,30 @@ impl SourceMap {
     /// file it points into (named as the user gave it), ready for any
     /// miette handler: `format!("{:?}", sources.report(d))` renders it.
     pub fn report(&self, diagnostic: &Diagnostic) -> miette::Report {
+        let mut diagnostic = diagnostic.clone();
+        // An empty file has no line to show: its place goes in the message.
+        if let Some(file) = self
+            .file(diagnostic.span.file)
+            .filter(|f| f.text.is_empty())
+        {
+            diagnostic.message = format!("{}:1:1: {}", file.name, diagnostic.message);
+        }
+        let diagnostic = &diagnostic;
         let report = miette::Report::new(diagnostic.clone());
         match self.file(diagnostic.span.file) {
             Some(file) if diagnostic.is_placed() => {
-                report.with_source_code(miette::NamedSource::new(&file.name, file.text.clone()))
+                let spans: Vec<Span> = std::iter::once(diagnostic.span)
+                    .chain(
+                        diagnostic
+                            .related
+                            .iter()
+                            .map(|(span, _)| *span)
+                            .filter(|span| span.file == diagnostic.span.file),
+                    )
+                    .collect();
+                let excerpt =
+                    super::excerpt::Excerpt::around(&file.text, file.line_starts(), &spans);
+                report.with_source_code(miette::NamedSource::new(&file.name, excerpt))
             }
             _ => report,
         }

@@ -160,6 +160,10 @@ struct Walk {
     seen: Vec<bool>,
     /// The flow each choice (by id) belongs to.
     choice_flow: HashMap<String, u32>,
+    /// When `--max-seconds` runs out; every turn is stopped there too.
+    deadline: Option<Instant>,
+    /// A turn was stopped by the deadline (the walk ends; not a story error).
+    out_of_time: bool,
 }
 
 const ROOT_PARENT: u32 = u32::MAX;
@@ -187,6 +191,7 @@ pub fn explore(
 ) -> Exploration {
     let started = Instant::now();
     let mut walk = Walk::new(program.clone());
+    walk.deadline = options.max_time.map(|t| started + t);
     let mut frontier = Frontier {
         queue: VecDeque::new(),
         live: 0,
@@ -204,7 +209,7 @@ pub fn explore(
         let over_time = || options.max_time.is_some_and(|t| started.elapsed() >= t);
         let budget = if walk.nodes.len() >= options.max_states {
             Some(Budget::States)
-        } else if expanded.is_multiple_of(256) && over_time() {
+        } else if walk.out_of_time || (expanded.is_multiple_of(256) && over_time()) {
             Some(Budget::Time)
         } else {
             None
@@ -226,6 +231,9 @@ pub fn explore(
         };
         expanded += 1;
         transitions += walk.expand(id, &session, &mut frontier);
+    }
+    if walk.out_of_time {
+        stopped_by = Some(Budget::Time);
     }
     let pending = frontier.queue.len();
     walk.finish(transitions, pending, stopped_by, started.elapsed())
@@ -322,6 +330,8 @@ impl Walk {
             })
             .collect();
         Walk {
+            deadline: None,
+            out_of_time: false,
             view: KeyView::of(&program),
             seen: vec![false; program.code.len()],
             program,
@@ -343,6 +353,7 @@ impl Walk {
     /// Runs one turn with coverage recorded into the shared record.
     fn advance(&mut self, session: &mut Session) -> Result<(), (String, Option<Span>)> {
         session.lend_coverage(std::mem::take(&mut self.seen));
+        session.set_deadline(self.deadline);
         let turn = session.continue_turn();
         self.seen = session.take_coverage().unwrap_or_default();
         turn.map(|_| ()).map_err(|e| (e.message, e.span))
@@ -412,6 +423,11 @@ impl Walk {
     }
 
     fn fail(&mut self, parent: u32, choice: u32, message: String, span: Option<Span>) {
+        if message == crate::runtime::limits::deadline_passed() {
+            // The budget ran out mid-turn: that says nothing of the story.
+            self.out_of_time = true;
+            return;
+        }
         if parent != ROOT_PARENT {
             self.failing.insert(parent);
         }

@@ -364,7 +364,7 @@ fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueR
     let n = n.as_int().unwrap_or(0);
     let n = match op {
         Binary::Add => n,
-        Binary::Sub => -n,
+        Binary::Sub => n.wrapping_neg(),
         _ => return Err(format!("cannot {} a list and a number", op.verb())),
     };
     let items = x
@@ -372,7 +372,7 @@ fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueR
         .iter()
         .filter_map(|item| {
             let def = lists.get(item.list as usize)?;
-            let target = item.value + n;
+            let target = item.value.wrapping_add(n);
             def.items
                 .iter()
                 .any(|(_, v)| *v == target)

@@ -101,8 +101,12 @@ fn have(tool: &str) -> bool {
 }
 
 /// The harness on ink-proof, the documentation's examples, ld41-emoji,
-/// the regression cases and 300 generated stories: any difference that
-/// scripts/differential/known.json does not explain fails the test.
+/// the regression cases and 300 generated stories. Differences that
+/// scripts/differential/known.json does not explain are counted per source
+/// and may not exceed tests/differential-baseline.txt: a ratchet, lowered
+/// by hand as fixes land (like tests/ink-proof-passing.txt), so that a new
+/// difference fails the test while the ones already counted stay visible
+/// in every run's report.
 #[test]
 fn weave_plays_like_inkjs_on_every_source() {
     if !have("node") || !have("npm") {
@@ -113,21 +117,55 @@ fn weave_plays_like_inkjs_on_every_source() {
         return;
     }
     let script = root().join("scripts/differential/run.mjs");
+    let report = tempfile::NamedTempFile::new().unwrap();
     let output = Command::new("node")
         .arg(&script)
-        .args(["--generated", "300", "--jobs", "2", "--quiet"])
+        .args(["--generated", "300", "--jobs", "2", "--quiet", "--json"])
+        .arg(report.path())
         .arg("--weave")
         .arg(Path::new(env!("CARGO_BIN_EXE_weave")))
         .output()
         .expect("node runs the harness");
     let out = stdout(&output);
     let err = String::from_utf8_lossy(&output.stderr);
+    // 0: nothing unexplained; 1: some; anything else: the harness failed.
     assert!(
-        output.status.success(),
-        "the differential harness found unexplained differences (or failed):\n{out}\n{err}"
+        matches!(output.status.code(), Some(0 | 1)),
+        "the differential harness failed:\n{out}\n{err}"
     );
+    println!("{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(report.path()).unwrap()).unwrap();
+    let baseline = std::fs::read_to_string(root().join("tests/differential-baseline.txt")).unwrap();
+    let mut worse = Vec::new();
+    for line in baseline
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (group, allowed) = line.split_once(' ').expect("`SOURCE COUNT` lines");
+        let allowed: u64 = allowed.trim().parse().expect("a count");
+        let differing = &json["groups"][group]["differing"];
+        let found: u64 = differing
+            .as_object()
+            .map(|causes| {
+                causes
+                    .iter()
+                    .filter(|(cause, _)| cause.starts_with("unexplained"))
+                    .filter_map(|(_, n)| n.as_u64())
+                    .sum()
+            })
+            .unwrap_or(0);
+        if found > allowed {
+            worse.push(format!(
+                "{group}: {found} unexplained (the baseline allows {allowed})"
+            ));
+        } else if found < allowed {
+            println!("{group}: {found} unexplained, below the baseline's {allowed}: lower it");
+        }
+    }
     assert!(
-        out.contains("total:"),
-        "no summary from the harness:\n{out}\n{err}"
+        worse.is_empty(),
+        "new differences from inkjs:\n{}\n{out}\n{err}",
+        worse.join("\n")
     );
 }

@@ -1,0 +1,3 @@
+CONST a = b
+CONST b = a
+{a}

@@ -1,0 +1,5 @@
+VAR s = ""
+-> a
+== a ==
+~ s = s + "xxxxxxxxxx"
+-> a

@@ -1,0 +1,3 @@
+{f(0)}
+== function f(n) ==
+~ return f(n + 1)
