@@ -102,7 +102,13 @@ impl Screen {
     pub fn title(&self, title: &str, source: Option<&str>) -> String {
         let mut out = format!("\n  {}\n", self.bold(title));
         if let Some(source) = source {
-            out.push_str(&format!("  {}\n", self.dim(source)));
+            // Wrapped like the story's text, indented under the title.
+            let options = textwrap::Options::new(self.width())
+                .initial_indent("  ")
+                .subsequent_indent("  ");
+            for line in textwrap::wrap(source, options) {
+                out.push_str(&format!("{}\n", self.dim(&line)));
+            }
         }
         out.push('\n');
         out.push_str(&self.say(
@@ -117,23 +123,59 @@ impl Screen {
     pub fn turn(&mut self, turn: &Turn) -> String {
         let mut out = String::new();
         let mut in_verse = false;
+        // A credit on a verse is shown once the verse has ended.
+        let mut credits: Vec<String> = Vec::new();
         for line in &turn.lines {
             let tags: Vec<Tag> = line.tags.iter().map(|t| Tag::read(t)).collect();
             let lyrics = tags.contains(&Tag::Lyrics) && !tags.contains(&Tag::Scene);
+            if !lyrics {
+                self.place_credits(&mut out, &mut credits);
+            }
             // The lines of one verse stand together, with no blank line.
             if in_verse && lyrics && out.ends_with("\n\n") {
                 out.pop();
             }
-            out.push_str(&self.line(line));
+            out.push_str(&self.line(line, &mut credits));
+            if !lyrics {
+                self.place_credits(&mut out, &mut credits);
+            }
             in_verse = lyrics && !line.text.trim().is_empty();
         }
+        self.place_credits(&mut out, &mut credits);
         out.push_str(&self.prompt(&turn.prompt));
         out
     }
 
+    /// The credits held back for the end of a verse, each on its line,
+    /// dimmed, then a blank line; nothing when there are none.
+    fn credits(&self, credits: &mut Vec<String>) -> String {
+        if credits.is_empty() {
+            return String::new();
+        }
+        let mut out = String::new();
+        for credit in credits.drain(..) {
+            let credit = format!("{LYRICS_INDENT}— {credit}");
+            out.push_str(&format!("{}\n", self.dim(&self.say(&credit))));
+        }
+        out + "\n"
+    }
+
+    /// `credits` under what `out` holds: right under its last line, not
+    /// after the blank line that ends it.
+    fn place_credits(&self, out: &mut String, credits: &mut Vec<String>) {
+        if credits.is_empty() {
+            return;
+        }
+        if out.ends_with("\n\n") {
+            out.pop();
+        }
+        out.push_str(&self.credits(credits));
+    }
+
     /// One paragraph and what its tags add around it, followed by a blank
-    /// line. A line with no text shows nothing.
-    fn line(&mut self, line: &Line) -> String {
+    /// line. A line with no text shows nothing. Its credits go to
+    /// `credits`, to be shown when the verse (or the line) ends.
+    fn line(&mut self, line: &Line, credits: &mut Vec<String>) -> String {
         let tags: Vec<Tag> = line.tags.iter().map(|t| Tag::read(t)).collect();
         let mut out = String::new();
         if tags.contains(&Tag::Scene) {
@@ -146,8 +188,7 @@ impl Screen {
         }
         for tag in &tags {
             if let Tag::Credit(credit) = tag {
-                let credit = format!("{LYRICS_INDENT}— {credit}");
-                out.push_str(&format!("{}\n", self.dim(&self.say(&credit))));
+                credits.push(credit.to_string());
             }
         }
         if self.show_tags && !line.tags.is_empty() {
@@ -361,5 +402,21 @@ mod tests {
         let verse =
             "Prose.\n\n    First line,\n    second line.\n    — The Band\n\nMore prose.\n\n";
         assert!(out.starts_with(verse), "{out}");
+    }
+
+    #[test]
+    fn a_credit_on_a_verses_first_line_is_shown_under_the_whole_verse() {
+        let out = shown(
+            &mut screen(),
+            vec![
+                line("First line,", &["lyrics", "credit: The Band"]),
+                line("second line.", &["lyrics"]),
+                line("Prose.", &["credit: A Poet"]),
+                line("More prose.", &[]),
+            ],
+        );
+        let shown_so = "    First line,\n    second line.\n    — The Band\n\n\
+                        Prose.\n    — A Poet\n\nMore prose.\n\n";
+        assert!(out.starts_with(shown_so), "{out}");
     }
 }
