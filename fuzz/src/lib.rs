@@ -31,7 +31,7 @@ pub fn play(mut session: Session, choices: &[u8]) {
             return;
         };
         let _ = session.choose(c as usize % offered.len());
-        let _ = weave::saves::SaveFile::of_session(&session, "fuzz.ink", "");
+        let _ = weave::saves::SaveFile::of_session(&session, "fuzz.ink", "", &Default::default());
     }
 }
 
