@@ -2,8 +2,10 @@
 //! newline is never printed twice or at the start, whitespace is collapsed,
 //! and a function's leading newlines are trimmed. ink runs line by line,
 //! each line on an empty stream, so a newline after a tag or blanks that
-//! follow a finished line is an empty line of its own. At the end of a turn
-//! the stream is cut into [`Line`]s with their tags.
+//! follow a finished line is an empty line of its own (blanks only when
+//! more output follows in the turn). Glue's reach ends at a tag, so glue
+//! before a tag joins the rest of the turn. At the end of a turn the stream
+//! is cut into [`Line`]s with their tags.
 
 use super::Line;
 use serde::{Deserialize, Serialize};
@@ -306,6 +308,9 @@ impl OutputStream {
             }
         }
         let text = clean_whitespace(&text);
+        if text.is_empty() && tags.is_empty() {
+            drop_trailing_blank_lines(&mut lines);
+        }
         match lines.last_mut() {
             // Tags after the last line, with no text of their own: ink
             // returns them as an empty line without a newline, which
@@ -320,6 +325,21 @@ impl OutputStream {
             _ => {}
         }
         lines
+    }
+}
+
+/// Drops the empty lines (no text, no tags) that end a turn after an
+/// earlier line. ink reads on past a finished line to see whether glue
+/// follows, and there a newline after blanks is dropped as a double; only
+/// when real text or a tag comes later does it go back and play those
+/// blanks as lines of their own. The turn's first line is always one.
+fn drop_trailing_blank_lines(lines: &mut Vec<Line>) {
+    while lines.len() > 1
+        && lines
+            .last()
+            .is_some_and(|l| l.text.is_empty() && l.tags.is_empty())
+    {
+        lines.pop();
     }
 }
 

@@ -98,6 +98,11 @@ fn tags_after_a_tagged_line_are_a_line_of_their_own() {
 }
 
 #[test]
+fn a_line_of_only_blanks_at_the_end_of_a_turn_is_no_line() {
+    play_case("a-line-of-only-blanks-at-the-end-of-a-turn-is-no-line");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
