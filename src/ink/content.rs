@@ -23,7 +23,8 @@ pub(crate) struct Ctx {
     pub choice: bool,
     /// Inside `"…"`: `"` ends it; no tags, glue or diverts.
     pub string: bool,
-    /// Inside a tag: the next `#` ends it; no glue or diverts.
+    /// Inside a tag: the next `#` ends it; no diverts. Glue is glue, as in
+    /// ink (the tag goes on after it).
     pub tag: bool,
 }
 
@@ -71,8 +72,11 @@ impl Ctx {
         if self.ends_at(rest) || rest.starts_with(['{', '}', '\\']) {
             return true;
         }
-        if self.string || self.tag {
+        if self.string {
             return false;
+        }
+        if self.tag {
+            return rest.starts_with("<>");
         }
         rest.starts_with('#') || ["->", "<-", "<>"].iter().any(|m| rest.starts_with(m))
     }
@@ -102,7 +106,7 @@ pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
                 return Ok((r, items));
             }
             i = r;
-        } else if !ctx.string && !ctx.tag && rest.starts_with("<>") {
+        } else if !ctx.string && rest.starts_with("<>") {
             items.push(Inline::Glue);
             i = i.take_from_start(2);
         } else if !ctx.string && !ctx.tag && (rest.starts_with("->") || rest.starts_with("<-")) {

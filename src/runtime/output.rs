@@ -2,8 +2,10 @@
 //! newline is never printed twice or at the start, whitespace is collapsed,
 //! and a function's leading newlines are trimmed. ink runs line by line,
 //! each line on an empty stream, so a newline after a tag or blanks that
-//! follow a finished line is an empty line of its own. At the end of a turn
-//! the stream is cut into [`Line`]s with their tags.
+//! follow a finished line is an empty line of its own (blanks only when
+//! more output follows in the turn). Glue's reach ends at a tag, so glue
+//! before a tag joins the rest of the turn. At the end of a turn the stream
+//! is cut into [`Line`]s with their tags.
 
 use super::Line;
 use serde::{Deserialize, Serialize};
@@ -24,6 +26,10 @@ pub enum Out {
 impl Out {
     fn is_control(&self) -> bool {
         matches!(self, Out::BeginString | Out::BeginTag)
+    }
+
+    fn is_tag(&self) -> bool {
+        matches!(self, Out::Tag(_))
     }
 
     fn is_nonwhitespace_text(&self) -> bool {
@@ -178,7 +184,10 @@ impl OutputStream {
                 }
                 // Glue before real text was removed when that text came,
                 // so the look back ends there (a glue chain stays linear).
-                ref o if o.is_control() || o.is_nonwhitespace_text() => break,
+                // ink's look back also ends at a tag (its end is a control
+                // command there): glue before a tag stays for the rest of
+                // the turn, joining every line that follows.
+                ref o if o.is_control() || o.is_nonwhitespace_text() || o.is_tag() => break,
                 _ => {}
             }
         }
@@ -189,7 +198,13 @@ impl OutputStream {
         for (i, item) in self.items.iter().enumerate().rev() {
             // Newlines before earlier glue went when that glue came, so the
             // look back ends there too (a run of glue stays linear).
-            if item.is_control() || item.is_nonwhitespace_text() || *item == Out::Glue {
+            // A tag ends it as well, as in ink: glue after a tag joins
+            // nothing to the line before the tag.
+            if item.is_control()
+                || item.is_nonwhitespace_text()
+                || item.is_tag()
+                || *item == Out::Glue
+            {
                 break;
             }
             if *item == Out::Newline {
@@ -249,18 +264,28 @@ impl OutputStream {
         (text, tags)
     }
 
-    /// Ends a tag: the text since the matching `BeginTag` becomes a tag.
+    /// Ends a tag: the text since the matching `BeginTag` becomes a tag
+    /// (whitespace cleaned as in a line). Glue inside the tag that no text
+    /// after it removed stays in the stream, before the tag: as in ink, it
+    /// goes on joining the lines that follow.
     pub fn end_tag(&mut self) {
         let Some(start) = self.items.iter().rposition(|o| *o == Out::BeginTag) else {
             return;
         };
         let mut text = String::new();
+        let mut glue = 0;
         for item in self.drain_from(start) {
-            if let Out::Text(t) = item {
-                text.push_str(&t);
+            match item {
+                Out::Text(t) => text.push_str(&t),
+                Out::Glue => glue += 1,
+                _ => {}
             }
         }
-        self.items.push(Out::Tag(text.trim().to_string()));
+        for _ in 0..glue {
+            self.items.push(Out::Glue);
+            self.markers += 1;
+        }
+        self.items.push(Out::Tag(clean_whitespace(&text)));
     }
 
     /// Cuts the stream into lines and empties it.
@@ -283,11 +308,15 @@ impl OutputStream {
             }
         }
         let text = clean_whitespace(&text);
+        if text.is_empty() && tags.is_empty() {
+            drop_trailing_blank_lines(&mut lines);
+        }
         match lines.last_mut() {
-            // Tags after the last line, with no text of their own: inklecate
-            // prints them under that line (ink returns them as an empty
-            // line without a newline).
-            Some(last) if text.is_empty() => last.tags.extend(tags),
+            // Tags after the last line, with no text of their own: ink
+            // returns them as an empty line without a newline, which
+            // inklecate prints as a tags line under that line; so they join
+            // the last line's tags only when it has none of its own.
+            Some(last) if text.is_empty() && last.tags.is_empty() => last.tags.extend(tags),
             _ if !text.is_empty() || !tags.is_empty() => lines.push(Line {
                 text,
                 tags,
@@ -296,6 +325,21 @@ impl OutputStream {
             _ => {}
         }
         lines
+    }
+}
+
+/// Drops the empty lines (no text, no tags) that end a turn after an
+/// earlier line. ink reads on past a finished line to see whether glue
+/// follows, and there a newline after blanks is dropped as a double; only
+/// when real text or a tag comes later does it go back and play those
+/// blanks as lines of their own. The turn's first line is always one.
+fn drop_trailing_blank_lines(lines: &mut Vec<Line>) {
+    while lines.len() > 1
+        && lines
+            .last()
+            .is_some_and(|l| l.text.is_empty() && l.tags.is_empty())
+    {
+        lines.pop();
     }
 }
 

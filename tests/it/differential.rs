@@ -78,6 +78,31 @@ fn an_empty_tag_is_not_shown() {
 }
 
 #[test]
+fn glue_before_a_tag_joins_the_rest_of_the_turn() {
+    play_case("glue-before-a-tag-joins-the-rest-of-the-turn");
+}
+
+#[test]
+fn glue_inside_a_tag_is_glue() {
+    play_case("glue-inside-a-tag-is-glue");
+}
+
+#[test]
+fn glue_after_a_tag_joins_nothing_before_the_tag() {
+    play_case("glue-after-a-tag-joins-nothing-before-the-tag");
+}
+
+#[test]
+fn tags_after_a_tagged_line_are_a_line_of_their_own() {
+    play_case("tags-after-a-tagged-line-are-a-line-of-their-own");
+}
+
+#[test]
+fn a_line_of_only_blanks_at_the_end_of_a_turn_is_no_line() {
+    play_case("a-line-of-only-blanks-at-the-end-of-a-turn-is-no-line");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();

@@ -1,0 +1,5 @@
+A #t1 <> and more
+B #t2 <>
+C
+D
+-> END

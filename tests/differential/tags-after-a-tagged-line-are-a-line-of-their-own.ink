@@ -1,0 +1,4 @@
+Start.
++ [Look] #seen
+- #after
+-> END
