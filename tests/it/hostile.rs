@@ -168,6 +168,35 @@ fn every_hostile_input_ends_in_a_clear_error_or_a_bounded_run() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// 10,000 nested choices or gathers (a line of N bullets or dashes at
+/// level N: 50 MB each, so they are written here rather than kept in the
+/// repository) stop at the nesting limit, with no stack overflow.
+#[test]
+fn ten_thousand_nested_choices_or_gathers_stop_at_the_nesting_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, mark, label) in [
+        ("nested-bullets.ink", '*', "[c"),
+        ("nested-gathers.ink", '-', "g"),
+    ] {
+        let mut text = String::new();
+        for i in 1..=10_000 {
+            let close = if mark == '*' { "]" } else { "" };
+            text.push_str(&format!(
+                "{} {label}{i}{close}\n",
+                mark.to_string().repeat(i)
+            ));
+        }
+        std::fs::write(dir.path().join(name), text).unwrap();
+        let saves = tempfile::tempdir().unwrap();
+        let run = run_limited(
+            dir.path(),
+            saves.path(),
+            &["play", "--plain", "--seed", "1", name],
+        );
+        assert_eq!(judge(name, &run, Some("limit NESTING_LIMIT")), None);
+    }
+}
+
 #[test]
 fn a_full_disk_or_a_dead_terminal_is_not_a_panic() {
     let dir = hostile();
