@@ -96,33 +96,3 @@ pub fn colour_on_stderr() -> bool {
     let refused = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     std::io::stderr().is_terminal() && !refused
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::story::{FileId, Span};
-
-    #[test]
-    fn a_diagnostic_names_file_line_and_column_and_shows_the_line() {
-        let mut sources = SourceMap::default();
-        let text = "Story(\n  title: \"x\",\n  body: [Line(\"{nope}\")],\n)\n";
-        let file = sources.add("bad.ron", text);
-        let start = text.find("nope").unwrap();
-        let diagnostic =
-            Diagnostic::error("unknown variable `nope`", Span::new(file, start, start + 4))
-                .with_label("not declared");
-        let out = render_diagnostic(&diagnostic, &sources, false);
-        assert!(out.contains("unknown variable `nope`"), "{out}");
-        assert!(out.contains("bad.ron:3:"), "{out}");
-        assert!(out.contains("body: [Line(\"{nope}\")],"), "{out}");
-        assert!(out.contains("not declared"), "{out}");
-    }
-
-    #[test]
-    fn a_diagnostic_without_a_place_still_shows_its_message() {
-        let sources = SourceMap::default();
-        let diagnostic = Diagnostic::warning("story has no title", Span::new(FileId(3), 0, 0));
-        let out = render_diagnostic(&diagnostic, &sources, false);
-        assert!(out.contains("story has no title"), "{out}");
-    }
-}
