@@ -6,9 +6,11 @@
 //! The path is exact for a sequence that only text, glue and other
 //! sequences come before (on lines of their own or among text) in one of
 //! these containers: the top of a flow's weave (each parameter adds one
-//! object); a top-level choice's `c-N` (no start text, no label before it,
-//! before the first gather: its output, a newline, then its body); the
-//! first gather's container (its line and what follows). Each text, glue or
+//! object); a choice's start text (`s`, in the choice's own container when
+//! it has start text) and choice-only text; a choice's `c-N` (its output, a
+//! newline, then its body; nested weaves likewise, from the body's first
+//! choice or gather); a gather's container (its line and what follows).
+//! Each text, glue or
 //! sequence is one object in ink's container, as is a line's newline.
 //! Logic lines (`~ temp x = …`, `~ x = …`, `+=`, `++`) and printed
 //! expressions (`{x}`) are counted too when their expressions are made of
@@ -68,45 +70,122 @@ impl InkPaths {
 /// of their AST node (as `Compiler::sequence_switch` keys them).
 fn sequence_paths(prefix: &str, start: usize, body: &[Stmt]) -> HashMap<usize, String> {
     let mut paths = HashMap::default();
+    weave_paths(prefix, start, body, &mut paths);
+    paths
+}
+
+/// Places the sequences of a weave whose container is `prefix`, its own
+/// objects starting at `start`. A choice's `c-N` and a gather's container
+/// are named children of the weave's container, numbered across the weave
+/// (choices `c-0`, `c-1`, …; unlabelled gathers `g-0`, `g-1`, …, a
+/// labelled one by its label), except that a gather with no choice since
+/// the gather before it is nested in that one's container; a choice's
+/// `c-N` is in the container of the gather before it (the weave's own
+/// before the first gather).
+fn weave_paths(prefix: &str, start: usize, body: &[Stmt], paths: &mut HashMap<usize, String>) {
     let mut at = Some((prefix.to_string(), start));
+    // The container that holds the choices' `c-N` (the last gather's).
+    let mut holder = prefix.to_string();
     let mut choices = 0;
     let mut gathers = 0;
+    // Whether a gather came before, and a choice since the last gather.
+    let (mut gathered, mut chosen) = (false, false);
     // Whether the choices' `c-N` numbers are still known.
     let mut numbered = true;
     for stmt in body {
         match stmt {
             Stmt::Choice(c) => {
-                // The choice point's own objects are not modelled.
-                at = None;
                 let n = choices;
                 choices += 1;
-                numbered &= c.label.is_none();
-                if numbered && gathers == 0 && c.start.is_empty() {
-                    // `c-N` holds the output, a newline, then the body.
-                    let mut inside = Some((format!("{prefix}.c-{n}"), 0));
-                    count_items(&c.output, &mut inside, &mut paths);
-                    if let Some((_, index)) = &mut inside {
-                        *index += 1;
-                    }
-                    for stmt in &c.body {
-                        count_statement(stmt, &mut inside, &mut paths);
-                    }
+                chosen = true;
+                if numbered {
+                    choice_paths(c, &format!("{holder}.c-{n}"), &mut at, paths);
+                } else {
+                    at = None;
                 }
             }
             Stmt::Gather(g) => {
-                // The first gather's container holds what follows it.
-                gathers += 1;
-                let name = g.label.as_ref().map_or("g-0", |l| l.node.as_str());
-                at = (gathers == 1).then(|| (format!("{prefix}.{name}"), 0));
+                let name = match &g.label {
+                    Some(l) => l.node.clone(),
+                    None => {
+                        gathers += 1;
+                        format!("g-{}", gathers - 1)
+                    }
+                };
+                // A gather right after another (no choice between them)
+                // is nested in that one's container.
+                let parent = if gathered && !chosen { &holder } else { prefix };
+                holder = format!("{parent}.{name}");
+                gathered = true;
+                chosen = false;
+                at = numbered.then(|| (holder.clone(), 0));
             }
             Stmt::Cond(_) | Stmt::Seq(_) => {
                 numbered = false;
-                count_statement(stmt, &mut at, &mut paths);
+                count_statement(stmt, &mut at, paths);
             }
-            _ => count_statement(stmt, &mut at, &mut paths),
+            _ => count_statement(stmt, &mut at, paths),
         }
     }
-    paths
+}
+
+/// Places the sequences of choice `c`, whose content container is `inner`
+/// (`….c-N`), and counts its objects in the weave's container at `at`.
+///
+/// With start text, the choice is one container in the weave's: its start
+/// text is the named child `s`, its choice-only text follows `ev`, the
+/// return address, `temp=`, `str`, the divert into `s`, the return label,
+/// `/str` and `str`. Without, it is inline: `ev`, then `str`, the
+/// choice-only text, `/str` if it has brackets, then `/ev` and the choice
+/// point. `c-N` opens with the six objects that replay `s` when there is
+/// start text; then the output, a newline, and the body (from its first
+/// choice or gather on, a container of its own).
+fn choice_paths(
+    c: &crate::story::ast::Choice,
+    inner: &str,
+    at: &mut Option<(String, usize)>,
+    paths: &mut HashMap<usize, String>,
+) {
+    let fallback = c.start.is_empty() && c.choice_only.is_none();
+    if !c.start.is_empty() {
+        if let Some((container, index)) = at.as_mut() {
+            let outer = format!("{container}.{index}");
+            *index += 1;
+            count_items(&c.start, &mut Some((format!("{outer}.s"), 0)), paths);
+            if let (Some(only), true) = (&c.choice_only, c.conditions.is_empty()) {
+                count_items(only, &mut Some((outer, 8)), paths);
+            }
+        }
+    } else if fallback || !c.conditions.is_empty() {
+        *at = None;
+    } else if let Some((container, index)) = at.as_mut() {
+        let only = c.choice_only.as_deref().unwrap_or_default();
+        let mut inside = Some((container.clone(), *index + 2));
+        count_items(only, &mut inside, paths);
+        match inside {
+            Some((_, end)) => *index = end + 3,
+            None => *at = None,
+        }
+    }
+    let mut inside = Some((inner.to_string(), if c.start.is_empty() { 0 } else { 6 }));
+    count_items(&c.output, &mut inside, paths);
+    let Some((_, index)) = &mut inside else {
+        return;
+    };
+    *index += 1;
+    // What comes before the body's first choice or gather is in `c-N`
+    // itself; from there on, the nested weave is a container of its own.
+    let first = c
+        .body
+        .iter()
+        .position(|s| matches!(s, Stmt::Choice(_) | Stmt::Gather(_)));
+    let (flat, nested) = c.body.split_at(first.unwrap_or(c.body.len()));
+    for stmt in flat {
+        count_statement(stmt, &mut inside, paths);
+    }
+    if let (false, Some((_, index))) = (nested.is_empty(), &inside) {
+        weave_paths(&format!("{inner}.{index}"), 0, nested, paths);
+    }
 }
 
 /// Counts a statement's objects in the container at `at` (`None` once the
@@ -275,11 +354,13 @@ mod tests {
         assert_eq!(
             paths(s),
             [
+                "k.0.8.s.1",
                 "k.0.c-0.1",
                 "k.0.c-0.3",
                 "k.0.c-0.6",
                 "k.0.c-2.1",
-                "k.0.lab.1"
+                "k.0.lab.1",
+                "k.0.lab.g-0.1"
             ]
         );
         let s = "-> k\n== k ==\nA {~a|b}\n-> st\n= st\nB {~c|d}\n* [x] {~e|f}\n  -> END\n== k2 ==\nG {~g|h}\n- (l) H\n-> END\n== function f(x) ==\n{~i|j}\n";
@@ -291,5 +372,32 @@ mod tests {
         assert_eq!(paths(s), ["k.1.1", "k.1.c-0.1"]);
         let s = "Top {~a|b} line.\n{~c|d}\n-> END\n";
         assert_eq!(paths(s), ["0.1", "0.4"]);
+    }
+
+    /// Choices with start text are containers of their own (`s` holds the
+    /// start text); `c-N` and gathers are numbered across the weave, with
+    /// labels or without; a nested weave starts at its first choice.
+    #[test]
+    fn sequence_paths_in_choices_gathers_and_nested_weaves_are_inks() {
+        let s = "-> k\n== k ==\n~ temp x = 1\n* a {~p|q} [b] c {~r|s}\n  body\n  -> END\n* (lab) d {~t|u}\n  -> END\n* [e] {~v|w}\n  -> END\n- g\n-> END\n";
+        assert_eq!(
+            paths(s),
+            ["k.0.4.s.1", "k.0.5.s.1", "k.0.c-0.7", "k.0.c-2.1"]
+        );
+        let s = "-> k\n== k ==\n* a\n  -> END\n- g\n* [e] {~v|w}\n  -> END\n- (lab) h\n* [e] {~v|w}\n  -> END\n- h2\n* {true} [e] {~v|w}\n  -> END\n- h3 {~m|n}\n-> END\n";
+        assert_eq!(
+            paths(s),
+            [
+                "k.0.g-0.c-1.1",
+                "k.0.g-1.c-3.1",
+                "k.0.g-2.1",
+                "k.0.lab.c-2.1"
+            ]
+        );
+        let s = "-> k\n== k ==\n* a\n  pre {~a|b}\n  ** b {~c|d}\n     -> END\n  ** [c]\n  -- after {~e|f}\n  -> END\n";
+        assert_eq!(
+            paths(s),
+            ["k.0.c-0.10.0.s.1", "k.0.c-0.10.g-0.1", "k.0.c-0.8"]
+        );
     }
 }
