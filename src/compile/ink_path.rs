@@ -14,8 +14,8 @@
 //! sequence is one object in ink's container, as is a line's newline.
 //! Logic lines (`~ temp x = …`, `~ x = …`, `+=`, `++`) and printed
 //! expressions (`{x}`) are counted too when their expressions are made of
-//! literals, names and operators. Past the first thing of another kind (a
-//! function call, a conditional, a tag, a divert) weave does not model
+//! literals, names, operators and calls. Past the first thing of another
+//! kind (a conditional, a tag, a divert, a `~` call) weave does not model
 //! ink's code generation, and a sequence gets a path of its own that is
 //! stable but not ink's.
 
@@ -233,8 +233,8 @@ fn count_statement(
 
 /// How many objects ink's compiler makes of an expression, where weave
 /// knows: literals and names are one each, an operator one more after its
-/// operands. An operator on literals alone (which ink may fold), a string
-/// with logic in it, or a call is not modelled.
+/// operands, a call one more after its arguments. An operator on literals
+/// alone (which ink may fold) or a string with logic in it is not modelled.
 fn expr_objects(e: &Expr) -> Option<usize> {
     let literal = |e: &Expr| {
         matches!(
@@ -254,6 +254,9 @@ fn expr_objects(e: &Expr) -> Option<usize> {
         ExprKind::Binary(_, a, b) if !(literal(a) && literal(b)) => {
             Some(expr_objects(a)? + expr_objects(b)? + 1)
         }
+        // A call (of a function, a builtin or a list) is one object after
+        // its arguments.
+        ExprKind::Call(_, args) => args.iter().try_fold(1, |n, a| Some(n + expr_objects(a)?)),
         _ => None,
     }
 }
@@ -394,6 +397,8 @@ mod tests {
                 "k.0.lab.c-2.1"
             ]
         );
+        let s = "-> k\n== k ==\n~ temp y = 2\n{f(y, 1)} {~a|b}\n{f(1,2) + y} {~a|b}\n-> END\n== function f(a, b) ==\n~ return a\n";
+        assert_eq!(paths(s), ["k.11", "k.22"]);
         let s = "-> k\n== k ==\n* a\n  pre {~a|b}\n  ** b {~c|d}\n     -> END\n  ** [c]\n  -- after {~e|f}\n  -> END\n";
         assert_eq!(
             paths(s),
