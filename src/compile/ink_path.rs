@@ -15,7 +15,7 @@
 //! Logic lines (`~ temp x = …`, `~ x = …`, `+=`, `++`) and printed
 //! expressions (`{x}`) are counted too when their expressions are made of
 //! literals, names, operators and calls. Past the first thing of another
-//! kind (a conditional, a tag, a divert, a `~` call) weave does not model
+//! kind (a conditional, a tag with logic, a divert, a `~` call) weave does not model
 //! ink's code generation, and a sequence gets a path of its own that is
 //! stable but not ink's.
 
@@ -198,7 +198,13 @@ fn count_statement(
     match stmt {
         Stmt::Line(content) => {
             count_items(&content.items, at, paths);
-            if let Some((_, index)) = at {
+            // A line of only tags ends with no newline in ink.
+            let tags_only = !content.items.is_empty()
+                && content
+                    .items
+                    .iter()
+                    .all(|item| matches!(item, Inline::Tag(_)));
+            if let (Some((_, index)), false) = (at.as_mut(), tags_only) {
                 *index += 1;
             }
         }
@@ -261,7 +267,8 @@ fn expr_objects(e: &Expr) -> Option<usize> {
     }
 }
 
-/// Counts inline items: text, glue and sequences are one object each;
+/// Counts inline items: text, glue and sequences are one object each, a
+/// tag of plain text three, a printed expression as `expr_objects` says;
 /// anything else makes the count unknown.
 fn count_items(
     items: &[Inline],
@@ -280,6 +287,10 @@ fn count_items(
                     format!("{container}.{index}"),
                 );
                 *index += 1;
+            }
+            // `#`, the text, `/#`.
+            Inline::Tag(text) if matches!(text.as_slice(), [Inline::Text(t)] if !t.is_empty()) => {
+                *index += 3
             }
             // `ev`, the value, `out`, `/ev`.
             Inline::Eval(e) => match expr_objects(e) {
@@ -399,6 +410,10 @@ mod tests {
         );
         let s = "-> k\n== k ==\n~ temp y = 2\n{f(y, 1)} {~a|b}\n{f(1,2) + y} {~a|b}\n-> END\n== function f(a, b) ==\n~ return a\n";
         assert_eq!(paths(s), ["k.11", "k.22"]);
+        let s = "-> k\n== k ==\nA #t1 x\nB {~a|b} #t2\n# t3\n{~c|d}\n-> END\n";
+        assert_eq!(paths(s), ["k.15", "k.6"]);
+        let s = "-> k\n== k ==\n# t3\n{~c|d}\n-> END\n";
+        assert_eq!(paths(s), ["k.3"]);
         let s = "-> k\n== k ==\n* a\n  pre {~a|b}\n  ** b {~c|d}\n     -> END\n  ** [c]\n  -- after {~e|f}\n  -> END\n";
         assert_eq!(
             paths(s),
