@@ -135,8 +135,8 @@ fn weave_paths(prefix: &str, start: usize, body: &[Stmt], paths: &mut HashMap<us
 /// With start text, the choice is one container in the weave's: its start
 /// text is the named child `s`, its choice-only text follows `ev`, the
 /// return address, `temp=`, `str`, the divert into `s`, the return label,
-/// `/str` and `str`. Without, it is inline: `ev`, then `str`, the
-/// choice-only text, `/str` if it has brackets, then `/ev` and the choice
+/// `/str` and `str`. Without, it is inline: `ev`, `str`, the choice-only
+/// text, `/str`, the conditions (joined by `&&`), `/ev` and the choice
 /// point. `c-N` opens with the six objects that replay `s` when there is
 /// start text; then the output, a newline, and the body (from its first
 /// choice or gather on, a container of its own).
@@ -152,19 +152,26 @@ fn choice_paths(
             let outer = format!("{container}.{index}");
             *index += 1;
             count_items(&c.start, &mut Some((format!("{outer}.s"), 0)), paths);
-            if let (Some(only), true) = (&c.choice_only, c.conditions.is_empty()) {
+            if let Some(only) = &c.choice_only {
                 count_items(only, &mut Some((outer, 8)), paths);
             }
         }
-    } else if fallback || !c.conditions.is_empty() {
+    } else if fallback {
         *at = None;
     } else if let Some((container, index)) = at.as_mut() {
         let only = c.choice_only.as_deref().unwrap_or_default();
         let mut inside = Some((container.clone(), *index + 2));
         count_items(only, &mut inside, paths);
-        match inside {
-            Some((_, end)) => *index = end + 3,
-            None => *at = None,
+        // The conditions follow `/str`, joined by `&&`.
+        let conditions = c
+            .conditions
+            .iter()
+            .try_fold(c.conditions.len().saturating_sub(1), |n, e| {
+                Some(n + expr_objects(e)?)
+            });
+        match (inside, conditions) {
+            (Some((_, end)), Some(n)) => *index = end + 3 + n,
+            _ => *at = None,
         }
     }
     let mut inside = Some((inner.to_string(), if c.start.is_empty() { 0 } else { 6 }));
@@ -412,6 +419,8 @@ mod tests {
         assert_eq!(paths(s), ["k.11", "k.22"]);
         let s = "-> k\n== k ==\nA #t1 x\nB {~a|b} #t2\n# t3\n{~c|d}\n-> END\n";
         assert_eq!(paths(s), ["k.15", "k.6"]);
+        let s = "-> k\n== k ==\nVAR x = 1\n* {x > 1} [e {~a|b}]\n  -> END\n* {x} {true} a {~c|d} [b {~e|f}]\n  -> END\n* {x} [e {~g|h}]\n  -> END\n";
+        assert_eq!(paths(s), ["k.0.10.9", "k.0.10.s.1", "k.0.14", "k.0.3"]);
         let s = "-> k\n== k ==\n# t3\n{~c|d}\n-> END\n";
         assert_eq!(paths(s), ["k.3"]);
         let s = "-> k\n== k ==\n* a\n  pre {~a|b}\n  ** b {~c|d}\n     -> END\n  ** [c]\n  -- after {~e|f}\n  -> END\n";

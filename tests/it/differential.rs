@@ -115,6 +115,11 @@ fn shuffles_after_tags_are_seeded_from_inks_container_paths() {
 }
 
 #[test]
+fn shuffles_after_conditional_choices_are_seeded_from_inks_container_paths() {
+    play_case("shuffles-after-conditional-choices-are-seeded-from-inks-container-paths");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
