@@ -100,6 +100,9 @@ fn tags_after_a_tagged_line_are_a_line_of_their_own() {
 #[test]
 fn a_line_of_only_blanks_at_the_end_of_a_turn_is_no_line() {
     play_case("a-line-of-only-blanks-at-the-end-of-a-turn-is-no-line");
+}
+
+#[test]
 fn shuffles_in_choices_are_seeded_from_inks_container_paths() {
     play_case("shuffles-in-choices-are-seeded-from-inks-container-paths");
 }
