@@ -29,6 +29,11 @@ pub fn check_watching(
     let mut debouncer = notify_debouncer_mini::new_debouncer(QUIET, tx).map_err(watch_error)?;
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     loop {
+        // The files and their texts are read before the check, so that a
+        // change made while it runs (or before the watch is set up) is seen
+        // as a change once it has finished, never taken for the text checked.
+        let files = story_files(script);
+        let before = contents(&files);
         if std::io::stdout().is_terminal() {
             // Flushed at once: the diagnostics that follow go to stderr.
             let mut out = std::io::stdout().lock();
@@ -38,7 +43,6 @@ pub fn check_watching(
         if let Err(err) = check(script) {
             eprintln!("weave: {err}");
         }
-        let files = story_files(script);
         let folders: BTreeSet<PathBuf> = files
             .iter()
             .filter_map(|f| f.parent().map(Path::to_path_buf))
@@ -64,7 +68,6 @@ pub fn check_watching(
         )?;
         out.flush()?;
         drop(out);
-        let before = contents(&files);
         while contents(&files) == before {
             wait_for_event(&rx, &files)?;
         }
