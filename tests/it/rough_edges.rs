@@ -414,7 +414,7 @@ fn an_error_is_wrapped_to_a_narrow_terminal() {
     cmd.current_dir(dir.path()).env("TERM", "xterm").args([
         "-c",
         &format!(
-            "stty cols 40 && exec '{}' play --plain alley.ron --from nowhere",
+            "stty cols 40 rows 24 && exec '{}' play --plain alley.ron --from nowhere",
             env!("CARGO_BIN_EXE_weave")
         ),
     ]);
