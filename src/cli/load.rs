@@ -51,14 +51,12 @@ pub fn read_story(path: &Path, report: Report) -> Result<(Story, SourceMap), Cli
 /// Prints what a failed load found and makes its error.
 pub fn report_load_error(err: LoadError, report: Report) -> CliError {
     match err {
-        LoadError::Read { path, source } => CliError::ReadScript { path, source },
-        LoadError::UnknownKind { path } => CliError::UnknownKind { path },
-        err @ LoadError::NotUtf8 { .. } => CliError::Load(err),
         LoadError::Diagnostics {
             path,
             diagnostics,
             sources,
         } => report_errors(&path, &diagnostics, &sources, report),
+        other => CliError::Load(other),
     }
 }
 

@@ -153,19 +153,8 @@ pub enum Command {
 /// Errors the command line reports; each maps to an exit code in `main`.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
-    #[error("could not read {}: {source}", path.display())]
-    ReadScript {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{}:{line}:{col}: the script is not UTF-8 text; save it as UTF-8", path.display())]
-    NotUtf8 {
-        path: PathBuf,
-        line: usize,
-        col: usize,
-    },
-    #[error("{}: unknown script kind; expected a .ron or .ink file", path.display())]
-    UnknownKind { path: PathBuf },
+    /// A script that could not be read (its diagnostics are
+    /// `ScriptHasErrors`, printed first).
     #[error(transparent)]
     Load(crate::load::LoadError),
     #[error("{} has {}; it cannot be played", path.display(), crate::story::words::count(*count, "error"))]
