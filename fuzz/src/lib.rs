@@ -20,9 +20,19 @@ pub fn split(data: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
+/// The time one input may spend in play, all turns together. A story that
+/// runs each turn up to the runtime's limits is no hang, but under
+/// instrumentation several such turns take longer than libFuzzer's timeout;
+/// the runtime's own deadline (which `weave explore --max-seconds` uses, and
+/// which holds inside a turn) ends them as an error instead. Anything slow
+/// outside the instruction loop (reading, compiling, saving) is still
+/// caught by libFuzzer's timeout.
+pub const PLAY_BUDGET: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Plays `session` for at most `choices.len() + 1` turns, taking choice
-/// `byte % offered` each time.
+/// `byte % offered` each time, within [`PLAY_BUDGET`].
 pub fn play(mut session: Session, choices: &[u8]) {
+    session.set_deadline(Some(std::time::Instant::now() + PLAY_BUDGET));
     for &c in choices.iter().chain(std::iter::once(&0)) {
         let Ok(turn) = session.continue_turn() else {
             return;

@@ -165,17 +165,29 @@ fn load_file(
     } else {
         files[index].text.len()
     };
+    let mut in_knot = false;
     while let Some(line) = files[index].text[offset..].split_inclusive('\n').next() {
         let start = offset;
         offset += line.len();
         let trimmed = line.trim();
+        in_knot |= trimmed.starts_with("==");
         let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
             continue;
         };
         let path = path.trim().to_string();
         let lead = line.len() - line.trim_start().len();
         let span = Span::new(file, start + lead, start + lead + trimmed.len());
-        let included = if depth > 32 {
+        let included = if in_knot {
+            diags.push(
+                Diagnostic::warning(
+                    "ink ignores an INCLUDE inside a knot, and so does weave: \
+                     move it above the file's first knot",
+                    span,
+                )
+                .with_code("weave::ink::include"),
+            );
+            None
+        } else if depth > 32 {
             diags.push(
                 Diagnostic::error("INCLUDE nests too deep (does a file include itself?)", span)
                     .with_code("weave::ink::include"),
@@ -202,8 +214,10 @@ fn load_file(
 }
 
 /// Appends the non-blank lines of `files[index]`. An included file's content
-/// before its first knot goes where it is included; its knots go after the
-/// including file's own lines.
+/// before its first knot goes where it is included, followed by the
+/// `INCLUDE` line itself, which ink compiles to a line break (the weave
+/// reader makes it an empty line); its knots go after the including file's
+/// own lines. An `INCLUDE` inside a knot is left out, as ink leaves it.
 fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'a>>) {
     let file = &files[index];
     let mut includes = file.includes.iter();
@@ -227,12 +241,13 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         } else {
             trimmed
         };
+        let line = SrcLine {
+            text,
+            after_blank,
+            base: Base::new(file.id, start + lead),
+        };
         if !trimmed.starts_with("INCLUDE ") {
-            out.push(SrcLine {
-                text,
-                after_blank,
-                base: Base::new(file.id, start + lead),
-            });
+            out.push(line);
             continue;
         }
         let Some(Some(included)) = includes.next() else {
@@ -246,6 +261,7 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
             .unwrap_or(lines.len());
         knots_of_includes.extend(lines.drain(first_knot..));
         out.extend(lines);
+        out.push(line);
     }
     out.extend(knots_of_includes);
 }

@@ -103,6 +103,14 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             i += used;
             continue;
         }
+        if line.text.starts_with("INCLUDE ") {
+            // Where a file was included, ink compiles a line break.
+            out.push(Item::Stmt(Stmt::Line(crate::story::ast::Content {
+                items: Vec::new(),
+                span: line.span(),
+            })));
+            continue;
+        }
         if line.text == "}" {
             // ink lets a stray closing brace pass; say so and go on.
             diags.push(

@@ -216,6 +216,57 @@ fn an_included_file_that_includes_another_is_followed() {
 }
 
 #[test]
+fn an_include_is_a_line_break_so_a_tag_line_before_it_tags_an_empty_line() {
+    // ink compiles every INCLUDE (after the included file's top content)
+    // to a line break: a tag-only line before it is an empty line of its
+    // own, and text glued before it stays glued.
+    let out = play_files(
+        &[
+            (
+                "story.ink",
+                b"# author: Ada\nINCLUDE knots.ink\nHello <>\nINCLUDE top.ink\nthere.\n-> k\n",
+            ),
+            ("knots.ink", b"== k ==\nK.\n-> END\n"),
+            ("top.ink", b"Top.\n"),
+        ],
+        "",
+    );
+    assert_eq!(
+        stdout(&out),
+        "\n# tags: author: Ada\nHello Top.\nthere.\nK.\n",
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_include_inside_a_knot_is_ignored_as_ink_ignores_it_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "story.ink",
+            "-> k\n== k ==\nHi.\nINCLUDE part.ink\nThere.\n-> END\n",
+        ),
+        ("part.ink", "Part.\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["play", "--plain", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    assert_eq!(stdout(&out), "Hi.\nThere.\n", "{}", stderr(&out));
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["check", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        text.contains("ink ignores an INCLUDE inside a knot") && text.contains("story.ink:4:1"),
+        "{text}"
+    );
+}
+
+#[test]
 fn cr_only_line_endings_are_line_breaks() {
     let out = play_files(&[("story.ink", b"A.\rB.\r-> k\r== k ==\rK.\r-> END\r")], "");
     assert_eq!(stdout(&out), "A.\nB.\nK.\n", "{}", stderr(&out));

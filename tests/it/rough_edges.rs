@@ -410,16 +410,20 @@ fn an_error_is_wrapped_to_a_narrow_terminal() {
     use expectrl::{Eof, Expect, Session};
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "alley.ron", ALLEY);
+    // The pty library sets its default size (80 columns) from the parent
+    // once the child runs, so the shell sets 40 columns only after a line
+    // from the test says the spawn is over.
     let mut cmd = std::process::Command::new("sh");
     cmd.current_dir(dir.path()).env("TERM", "xterm").args([
         "-c",
         &format!(
-            "stty cols 40 rows 24 && exec '{}' play --plain alley.ron --from nowhere",
+            "read _ && stty cols 40 rows 24 && exec '{}' play --plain alley.ron --from nowhere",
             env!("CARGO_BIN_EXE_weave")
         ),
     ]);
     let mut p = Session::spawn(cmd).expect("weave runs in a pty");
     p.set_expect_timeout(Some(std::time::Duration::from_secs(10)));
+    p.send_line("go").unwrap();
     let seen = p.expect(Eof).unwrap();
     let text = String::from_utf8_lossy(seen.as_bytes()).replace("\r\n", "\n");
     assert_eq!(
