@@ -142,16 +142,13 @@ impl Compiler {
 
     fn declare_list(&mut self, name: &ast::Name, items: &[ast::ListItemDef], span: Span) {
         let list = self.program.lists.len() as u32;
-        let mut def = ListDef {
-            name: name.node.clone(),
-            items: Vec::new(),
-        };
+        let mut def_items = Vec::new();
         let mut next = 1;
         let mut selected = Vec::new();
         for item in items {
             let value = item.value.unwrap_or(next);
             next = value.wrapping_add(1);
-            def.items.push((item.name.node.clone(), value));
+            def_items.push((item.name.node.clone(), value));
             let li = ListItem { list, value };
             Arc::make_mut(&mut self.list_items)
                 .entry(item.name.node.clone())
@@ -168,7 +165,9 @@ impl Compiler {
                 ));
             }
         }
-        self.program.lists.push(def);
+        self.program
+            .lists
+            .push(ListDef::new(name.node.clone(), def_items));
         Arc::make_mut(&mut self.lists).insert(name.node.clone(), list);
         // A LIST also declares a variable holding its selected items.
         let init = crate::story::Spanned::new(ast::ExprKind::List(selected), span);

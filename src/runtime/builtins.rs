@@ -153,7 +153,7 @@ pub fn call(b: Builtin, program: &Program, state: &mut State) -> Result<(), Stri
             let exists = program
                 .lists
                 .get(list as usize)
-                .is_some_and(|d| d.items.iter().any(|(_, v)| *v == n));
+                .is_some_and(|d| d.name_of(n).is_some());
             let items = if exists {
                 vec![ListItem { list, value: n }]
             } else {

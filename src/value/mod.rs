@@ -21,6 +21,31 @@ pub struct ListDef {
     pub name: String,
     /// Items as (name, value), in declaration order.
     pub items: Vec<(String, i32)>,
+    /// Indexes into `items`, ordered by value (the first declared first
+    /// among equal values), so an item is found by its value in log time:
+    /// printing a list of a LIST with many thousands of items stays linear.
+    by_value: Vec<u32>,
+}
+
+impl ListDef {
+    pub fn new(name: String, items: Vec<(String, i32)>) -> ListDef {
+        let mut by_value: Vec<u32> = (0..items.len() as u32).collect();
+        by_value.sort_by_key(|&i| items[i as usize].1);
+        ListDef {
+            name,
+            items,
+            by_value,
+        }
+    }
+
+    /// The name of the item with `value` (the first declared, if several).
+    pub fn name_of(&self, value: i32) -> Option<&str> {
+        let at = self
+            .by_value
+            .partition_point(|&i| self.items[i as usize].1 < value);
+        let (name, v) = &self.items[*self.by_value.get(at)? as usize];
+        (*v == value).then_some(name.as_str())
+    }
 }
 
 /// A value on the evaluation stack or in a variable.
@@ -182,8 +207,8 @@ fn display_list(list: &ListValue, lists: &[ListDef]) -> String {
         .iter()
         .filter_map(|item| {
             let def = lists.get(item.list as usize)?;
-            let name = def.items.iter().find(|(_, v)| *v == item.value)?;
-            Some((item.value, def.name.as_str(), name.0.as_str()))
+            let name = def.name_of(item.value)?;
+            Some((item.value, def.name.as_str(), name))
         })
         .collect();
     items.sort();
@@ -388,6 +413,19 @@ fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueR
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_item_is_found_by_its_value_in_any_declaration_order() {
+        let items = [("a", 5), ("b", 2), ("c", 3), ("d", 2), ("e", -1)];
+        let def = ListDef::new(
+            "l".to_string(),
+            items.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
+        );
+        let found: Vec<_> = [-1, 0, 2, 3, 4, 5, 6].map(|v| def.name_of(v)).into();
+        // Of two items with one value, the first declared.
+        let want = [Some("e"), None, Some("b"), Some("c"), None, Some("a"), None];
+        assert_eq!(found, want);
+    }
 
     #[test]
     fn floats_print_like_inklecate() {

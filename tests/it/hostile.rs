@@ -197,6 +197,38 @@ fn ten_thousand_nested_choices_or_gathers_stop_at_the_nesting_limit() {
     }
 }
 
+/// A LIST of 50,000 items, all of them in a variable, printed whole and
+/// worked on: each item's name was once found by a walk over the LIST, so
+/// printing took time quadratic in its size (seconds, not milliseconds).
+#[test]
+fn a_list_of_fifty_thousand_items_prints_and_computes_in_a_bounded_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let names: Vec<String> = (0..50_000).map(|i| format!("i{i}")).collect();
+    let text = format!(
+        "LIST big = {}\nVAR x = ()\n~ x = LIST_ALL(big)\n~ x -= i5\n\
+         {{LIST_COUNT(x)}} {{LIST_RANGE(x, 2, 4)}} {{LIST_INVERT(x - i7)}} {{x}}\n-> END\n",
+        names.join(", ")
+    );
+    std::fs::write(dir.path().join("big-list.ink"), text).unwrap();
+    let saves = tempfile::tempdir().unwrap();
+    let run = run_limited(
+        dir.path(),
+        saves.path(),
+        &["play", "--plain", "--seed", "1", "big-list.ink"],
+    );
+    assert_eq!(judge("big-list.ink", &run, None), None);
+    // The run keeps the first 64 KB of the output (the whole is 389 KB).
+    let everything_but_i5 = names
+        .iter()
+        .filter(|n| *n != "i5")
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let whole = format!("49999 i1, i2, i3 i5, i7 {everything_but_i5}\n");
+    assert_eq!(run.stdout_len, whole.len() as u64);
+    assert!(whole.starts_with(&run.out), "{}", &run.out[..200]);
+}
+
 #[test]
 fn a_full_disk_or_a_dead_terminal_is_not_a_panic() {
     let dir = hostile();
