@@ -239,7 +239,7 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         let text = if trimmed.starts_with(['*', '+']) {
             raw.trim_start().trim_end_matches(['\r', '\n'])
         } else {
-            trimmed
+            drop_escape_of_trimmed_blank(raw.trim_start(), trimmed)
         };
         let line = SrcLine {
             text,
@@ -264,6 +264,22 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         out.push(line);
     }
     out.extend(knots_of_includes);
+}
+
+/// `trimmed` (a prefix of `line`) without a backslash that escaped the
+/// blank trimmed after it: ink trims a line's trailing blanks, escaped or
+/// not, so `Hi\ ` is `Hi`, not `Hi` and a lone backslash.
+fn drop_escape_of_trimmed_blank<'a>(line: &'a str, trimmed: &'a str) -> &'a str {
+    let slashes = trimmed.len() - trimmed.trim_end_matches('\\').len();
+    let blank_after = line[trimmed.len()..]
+        .chars()
+        .next()
+        .is_some_and(|c| c != '\n' && c != '\r');
+    if slashes % 2 == 1 && blank_after {
+        &trimmed[..trimmed.len() - 1]
+    } else {
+        trimmed
+    }
 }
 
 /// Replaces `// …` and `/* … */` comments with spaces, keeping newlines so

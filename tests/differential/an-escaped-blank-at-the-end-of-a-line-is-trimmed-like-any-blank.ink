@@ -1,0 +1,6 @@
+Hi\ 
+<>there.
+#tag
+\ 
+A\ B {true:\ }C
+-> END
