@@ -10,7 +10,8 @@
 //   [--install] (only install inkjs into the cache) [--minimise NAME]
 //   [--generated N] [--seed S] [--walks K] [--max-choices N] [--max-paths N]
 //   [--max-depth N] [--weave BIN] [--cache DIR] [--only NAME,NAME…] [--emit NAME DIR]
-//   [--json FILE] [--quiet]
+//   [--json FILE] [--quiet] [--story FILE.ink]… (an author's story, with its
+//   INCLUDEs: played instead of the sources unless --sources is given too)
 // Exit status: 0 when no difference is unexplained, 1 when one is, 2 on a
 // failure of the harness itself.
 
@@ -21,7 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { INKJS_VERSION, compile, loadInkjs, patchCounters } from "./inkjs.mjs";
 import { explore } from "./paths.mjs";
-import { completeFragment, generated, inkProof, markdownExamples, regressionCases, singleFile } from "./sources.mjs";
+import { completeFragment, generated, inkProof, markdownExamples, regressionCases, singleFile, storyFile } from "./sources.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..", "..");
@@ -46,7 +47,9 @@ function parseArgs(argv) {
     quiet: false,
     jobs: 1,
     shard: null,
+    stories: [],
   };
+  let sourcesGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -58,7 +61,11 @@ function parseArgs(argv) {
       if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a whole number`);
       return v;
     };
-    if (a === "--sources") o.sources = next().split(",");
+    if (a === "--sources") {
+      o.sources = next().split(",");
+      sourcesGiven = true;
+    }
+    else if (a === "--story") o.stories.push(path.resolve(next()));
     else if (a === "--generated") o.generated = int();
     else if (a === "--seed") o.seed = int();
     else if (a === "--walks") o.walks = int();
@@ -82,6 +89,7 @@ function parseArgs(argv) {
     }
     else throw new Error(`unknown argument ${a}`);
   }
+  if (o.stories.length && !sourcesGiven) o.sources = [];
   for (const s of o.sources) {
     if (!["proof", "docs", "ld41", "cases", "generated"].includes(s)) throw new Error(`unknown source ${s}`);
   }
@@ -98,6 +106,7 @@ function* stories(o) {
   if (o.sources.includes("ld41")) yield* singleFile(path.join(shared, "stories", "ld41-emoji.ink"), "ld41-emoji");
   if (o.sources.includes("cases")) yield* regressionCases(path.join(repo, "tests", "differential"));
   if (o.sources.includes("generated")) yield* generated(o.seed, o.generated);
+  for (const file of o.stories) yield storyFile(file);
 }
 
 function groupOf(name) {

@@ -106,6 +106,25 @@ export function singleFile(file, name) {
   return [{ name, files: { "main.ink": fs.readFileSync(file, "utf8") }, paths: [] }];
 }
 
+/**
+ * An ink story of the author's, `file` and every file it INCLUDEs (read
+ * relative to its folder, as ink reads them), under the name `story/NAME`.
+ */
+export function storyFile(file) {
+  const dir = path.dirname(file);
+  const files = { "main.ink": fs.readFileSync(file, "utf8") };
+  const todo = [files["main.ink"]];
+  while (todo.length) {
+    for (const m of todo.pop().matchAll(/^\s*INCLUDE\s+(.+?)\s*$/gm)) {
+      const rel = m[1];
+      if (rel in files || !fs.existsSync(path.join(dir, rel))) continue;
+      files[rel] = fs.readFileSync(path.join(dir, rel), "utf8");
+      todo.push(files[rel]);
+    }
+  }
+  return { name: `story/${path.basename(file, ".ink")}`, files, paths: [] };
+}
+
 /** `count` generated stories from `seed` on: story `k` comes from seed `seed + k`. */
 export function* generated(seed, count) {
   for (let k = 0; k < count; k++) {
