@@ -148,10 +148,22 @@ fn load_file(
     diags: &mut Vec<Diagnostic>,
     depth: usize,
 ) -> usize {
-    let text = sources
+    let mut text = sources
         .file(file)
         .map(|f| normalise(strip_comments(&f.text)))
         .unwrap_or_default();
+    if let Some(at) = stray_close(&text) {
+        let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        diags.push(
+            Diagnostic::warning(
+                "this `}` closes nothing: ink stops reading the file here, and so does \
+                 weave (the rest of the file is left out); remove it, or write `\\}`",
+                Span::new(file, at, end),
+            )
+            .with_code("weave::ink::syntax"),
+        );
+        text.truncate(at);
+    }
     let index = files.len();
     files.push(LoadedFile {
         id: file,
@@ -211,6 +223,22 @@ fn load_file(
         files[index].includes.push(included);
     }
     index
+}
+
+/// Where a line that starts with a `}` closing no block begins, if one
+/// does: ink's parser finds no statement there and reads nothing more of
+/// the file.
+fn stray_close(text: &str) -> Option<usize> {
+    let (mut depth, mut offset) = (0, 0);
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        if depth == 0 && line[lead..].starts_with('}') {
+            return Some(offset + lead);
+        }
+        depth = (depth + super::weave::brace_balance(line)).max(0);
+        offset += line.len();
+    }
+    None
 }
 
 /// Appends the non-blank lines of `files[index]`. An included file's content

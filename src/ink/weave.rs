@@ -175,7 +175,7 @@ fn unmatched_open(text: &str) -> Option<usize> {
 }
 
 /// How many more `{` than `}` a line has (escaped ones do not count).
-fn brace_balance(text: &str) -> i32 {
+pub(super) fn brace_balance(text: &str) -> i32 {
     if !text.bytes().any(|b| b == b'{' || b == b'}') {
         return 0;
     }

@@ -267,6 +267,39 @@ fn an_include_inside_a_knot_is_ignored_as_ink_ignores_it_with_a_warning() {
 }
 
 #[test]
+fn a_stray_closing_brace_ends_its_file_as_ink_reads_it_with_a_warning() {
+    // ink's parser finds no statement at a line that starts with a `}`
+    // closing no block, and reads nothing more of that file (an included
+    // file ends there, the file that includes it goes on).
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "story.ink",
+            "INCLUDE part.ink\n{true:\n  Yes.\n}\nMain.\n-> END\n",
+        ),
+        (
+            "part.ink",
+            "Part.\n  }\nLost.\n== lost ==\nLost too.\n-> END\n",
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["play", "--plain", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    assert_eq!(stdout(&out), "Part.\nYes.\nMain.\n", "{}", stderr(&out));
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["check", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        text.contains("ink stops reading the file here") && text.contains("part.ink:2:3"),
+        "{text}"
+    );
+}
+
+#[test]
 fn cr_only_line_endings_are_line_breaks() {
     let out = play_files(&[("story.ink", b"A.\rB.\r-> k\r== k ==\rK.\r-> END\r")], "");
     assert_eq!(stdout(&out), "A.\nB.\nK.\n", "{}", stderr(&out));

@@ -1,0 +1,7 @@
+A
+{true:
+  Yes.
+}
+}
+B
+-> END
