@@ -202,8 +202,8 @@ fn load_file(
 }
 
 /// Appends the non-blank lines of `files[index]`. An included file's content
-/// before its first knot goes where it is included; its knots go after the
-/// including file's own lines.
+/// before its first knot goes where it is included, followed by an empty
+/// line; its knots go after the including file's own lines.
 fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'a>>) {
     let file = &files[index];
     let mut includes = file.includes.iter();
@@ -246,6 +246,14 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
             .unwrap_or(lines.len());
         knots_of_includes.extend(lines.drain(first_knot..));
         out.extend(lines);
+        // ink ends an included file's content with a newline of its own
+        // (an empty line here), which counts in ink's compiled structure
+        // (see `compile::ink_path`) and prints as any newline does.
+        out.push(SrcLine {
+            text: "",
+            after_blank: false,
+            base: Base::new(file.id, start + lead),
+        });
     }
     out.extend(knots_of_includes);
 }

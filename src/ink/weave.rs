@@ -83,7 +83,12 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             // Whatever follows the closing brace on its line comes next.
             let after = lines[end].rest(close + 1);
             lines.to_mut()[end].text = &lines[end].text[..close + 1];
-            if let Some(stmt) = block(&lines[start..=end], diags) {
+            if let Some(mut stmt) = block(&lines[start..=end], diags) {
+                match &mut stmt {
+                    Stmt::Cond(c) => c.line_goes_on = !after.text.is_empty(),
+                    Stmt::Seq(s) => s.line_goes_on = !after.text.is_empty(),
+                    _ => {}
+                }
                 out.push(Item::Stmt(stmt));
             }
             if after.text.is_empty() {
@@ -427,6 +432,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         return Some(Stmt::Seq(Box::new(Sequence {
             kind,
             branches,
+            line_goes_on: false,
             span,
         })));
     }
@@ -470,6 +476,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                 cond: e,
                 body: then.unwrap_or_default(),
             });
+            cond.head_condition = true;
         }
         subject => {
             cond.subject = subject;

@@ -550,6 +550,7 @@ impl Reader {
             StmtRon::Seq { kind, branches } => Stmt::Seq(Box::new(Sequence {
                 kind,
                 branches: branches.into_iter().map(|b| self.stmts(b)).collect(),
+                line_goes_on: false,
                 span: Span::default(),
             })),
         })
@@ -578,6 +579,8 @@ impl Reader {
             subject,
             branches,
             otherwise,
+            head_condition: false,
+            line_goes_on: false,
             span,
         }))
     }

@@ -266,6 +266,8 @@ mod round_trip {
                     subject,
                     branches,
                     otherwise,
+                    head_condition: false,
+                    line_goes_on: false,
                     span: Span::default(),
                 }))
             });
@@ -281,6 +283,7 @@ mod round_trip {
                 Stmt::Seq(Box::new(Sequence {
                     kind,
                     branches,
+                    line_goes_on: false,
                     span: Span::default(),
                 }))
             });

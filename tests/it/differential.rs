@@ -118,6 +118,16 @@ fn shuffles_after_tags_are_seeded_from_inks_container_paths() {
 }
 
 #[test]
+fn shuffles_after_inline_conditionals_are_seeded_from_inks_container_paths() {
+    play_case("shuffles-after-inline-conditionals-are-seeded-from-inks-container-paths");
+}
+
+#[test]
+fn shuffles_anywhere_are_seeded_from_inks_container_paths() {
+    play_case("shuffles-anywhere-are-seeded-from-inks-container-paths");
+}
+
+#[test]
 fn shuffles_after_conditional_choices_are_seeded_from_inks_container_paths() {
     play_case("shuffles-after-conditional-choices-are-seeded-from-inks-container-paths");
 }
