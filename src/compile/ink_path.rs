@@ -18,8 +18,8 @@
 //! inkjs's paths and trees to check them against.
 //!
 //! The model keeps what this needs: a block's form (`{cond: …}` is
-//! compiled differently from `{- cond: …}`), whether text goes on after a
-//! block's `}` (a block opening mid-line is found from the spans), and the
+//! compiled differently from `{- cond: …}`), whether it shares its line
+//! with text before its `{` or after its `}`, and the
 //! newline ink adds after each INCLUDEd file's content (an empty line in
 //! the root weave). So every construct weave's model holds is counted
 //! exactly: text, glue, tags (with logic too), printed expressions,
@@ -372,10 +372,10 @@ impl Gen<'_> {
                         .all(|i| matches!(i, Inline::Divert(_) | Inline::TunnelReturn(_)));
                 let tags = matches!(items.first(), Some(Inline::Tag(_)));
                 let block_follows = match next {
-                    Some(Stmt::Cond(b)) => b.span.start == content.span.end,
-                    Some(Stmt::Seq(b)) => b.span.start == content.span.end,
+                    Some(Stmt::Cond(b)) => b.after_text,
+                    Some(Stmt::Seq(b)) => b.after_text,
                     _ => false,
-                } && !items.is_empty();
+                };
                 if !diverts_only && !tags && !block_follows {
                     self.tree.objects(c, 1);
                 }
@@ -776,9 +776,10 @@ mod tests {
 
     /// Shuffles after and inside every construct: inline and multi-line
     /// conditionals of each form, switches, a sequence in a sequence, a
-    /// string with a shuffle in a `~` line, tunnels, threads, calls made
-    /// for their effects, constants and list items in expressions, choice
-    /// text, functions (paths from inkjs, as
+    /// string with a shuffle in a `~` line, a block with text before and
+    /// after it on its line, tunnels, threads, calls made for their
+    /// effects, constants and list items in expressions, choice text,
+    /// functions (paths from inkjs, as
     /// tests/differential/shuffles-anywhere-are-seeded-from-inks-container-paths.ink).
     #[test]
     fn sequence_paths_after_and_inside_any_construct_are_inks() {
@@ -787,6 +788,8 @@ mod tests {
         );
         let ink = [
             "f2.1",
+            "k.0.100",
+            "k.0.104",
             "k.0.16.b.1",
             "k.0.20.b.1",
             "k.0.28.b.2",
@@ -794,11 +797,11 @@ mod tests {
             "k.0.40",
             "k.0.40.s0.2",
             "k.0.45",
-            "k.0.56",
-            "k.0.65",
+            "k.0.58.b.3",
+            "k.0.62",
+            "k.0.66",
+            "k.0.75",
             "k.0.8",
-            "k.0.90",
-            "k.0.94",
             "k.0.c-0.2",
             "t.1",
             "th.1",

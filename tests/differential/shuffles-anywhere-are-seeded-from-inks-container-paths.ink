@@ -21,6 +21,9 @@ VAR x = 1
 {!seq {~f1|f2|f3|f4|f5|f6|f7|f8}|later}
 ~ temp s = "str {~g1|g2|g3|g4|g5|g6|g7|g8}"
 {s}
+text {x:
+- 1: mid {~p1|p2|p3|p4|p5|p6|p7|p8}
+} more {~q1|q2|q3|q4|q5|q6|q7|q8}
 -> t ->
 after tunnel {~h1|h2|h3|h4|h5|h6|h7|h8}
 <- th
