@@ -13,9 +13,7 @@
 //! of a conditional (its content `b`), a choice with start text (`s`), the
 //! `$r1`/`$r2` return labels, a weave with choices or gathers (`c-N`,
 //! gathers `g-N` or by label), a flow. The object counts follow ink's
-//! compiler construct by construct (see each function's doc); the
-//! differential harness's `scripts/differential/sequences.mjs` prints
-//! inkjs's paths and trees to check them against.
+//! compiler construct by construct (see each function's doc).
 //!
 //! The model keeps what this needs: a block's form (`{cond: …}` is
 //! compiled differently from `{- cond: …}`), whether it shares its line
@@ -26,11 +24,18 @@
 //! conditionals inline and multi-line, switches, sequences in sequences,
 //! diverts with arguments, tunnels, threads, `->->`, `~` lines, returns,
 //! strings with logic, constants (inlined by ink), list constructors,
-//! choices, gathers, nested weaves. What it cannot know is text that
-//! weave's parser splits or joins where ink's does not (none known: the
-//! differential harness compares every path on its generated stories);
-//! a sequence it never placed would get a path of its own, stable but not
-//! ink's.
+//! choices, gathers, nested weaves. What the model does not keep, and so
+//! is not counted as ink counts it:
+//! - a gather deeper than the weave it stands in with no deeper choice
+//!   before it (`- (top)` then `- - (inner)`): ink makes a nested weave of
+//!   it and what follows; weave's model keeps no gather depth;
+//! - blanks between two blocks on one line (`} {y:`), which weave's parser
+//!   drops and ink keeps as a text.
+//!
+//! A sequence placed after one of these gets a path that is not ink's (its
+//! shuffle is still reproducible). The differential harness compares the
+//! plays on thousands of generated stories; `scripts/differential/
+//! sequences.mjs` prints inkjs's paths and trees for one story.
 
 use super::GlobalSym;
 use crate::story::ast::{
