@@ -39,6 +39,10 @@ export function loadInkjs(cacheDir) {
     prng: require("inkjs/engine/PRNG"),
     value: require("inkjs/engine/Value"),
     native: require("inkjs/engine/NativeFunctionCall").NativeFunctionCall,
+    Container: require("inkjs/engine/Container").Container,
+    ControlCommand: require("inkjs/engine/ControlCommand").ControlCommand,
+    JsonSerialisation: require("inkjs/engine/JsonSerialisation").JsonSerialisation,
+    SimpleJson: require("inkjs/engine/SimpleJson").SimpleJson,
   };
   patchLikeInklecate(mods);
   return mods;

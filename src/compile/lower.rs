@@ -8,7 +8,7 @@
 //! after a section without choices is simply flowed into (as ink does).
 
 use super::declare::ROOT;
-use super::ink_path::InkPaths;
+use super::ink_path::{InkPaths, Names};
 use super::{ChoiceInfo, Compiler, FlowInfo, Label, Op};
 use crate::story::ast::{self, Inline, Stmt};
 use crate::story::{Diagnostic, Span, Story};
@@ -28,7 +28,7 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
-        self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body);
+        self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body, &self.ink_names());
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -39,7 +39,14 @@ impl Compiler {
             .first()
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
-        self.ink_paths = InkPaths::new(&knot.name.node, false, knot.params.len(), &knot.body);
+        let names = self.ink_names();
+        self.ink_paths = InkPaths::new(
+            &knot.name.node,
+            false,
+            knot.params.len(),
+            &knot.body,
+            &names,
+        );
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -49,8 +56,16 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
-            self.ink_paths = InkPaths::new(&path, false, stitch.params.len(), &stitch.body);
+            self.ink_paths = InkPaths::new(&path, false, stitch.params.len(), &stitch.body, &names);
             self.lower_flow(&path, &stitch.body, &stitch.params);
+        }
+    }
+
+    /// What `ink_path` needs to know of the story's names.
+    fn ink_names(&self) -> Names {
+        Names {
+            globals: std::sync::Arc::clone(&self.globals),
+            lists: std::sync::Arc::clone(&self.lists),
         }
     }
 

@@ -289,6 +289,9 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
             .unwrap_or(lines.len());
         knots_of_includes.extend(lines.drain(first_knot..));
         out.extend(lines);
+        // ink ends an included file's content with a newline of its own,
+        // which counts in ink's compiled structure (see
+        // `compile::ink_path`) and prints as any newline does.
         out.push(line);
     }
     out.extend(knots_of_includes);

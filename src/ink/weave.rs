@@ -49,6 +49,8 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
     // Lines are copied only when a block splits one.
     let mut lines = std::borrow::Cow::Borrowed(lines);
     let mut out = Vec::new();
+    // The last item was text cut from before a block on its line.
+    let mut after_text = false;
     let mut i = 0;
     while i < lines.len() {
         let opens = brace_balance(lines[i].text) > 0;
@@ -67,6 +69,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                 lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
                 line_items(&head, &mut out, diags);
+                after_text = matches!(out.last(), Some(Item::Stmt(Stmt::Line(_))));
                 continue;
             }
         }
@@ -83,7 +86,19 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             // Whatever follows the closing brace on its line comes next.
             let after = lines[end].rest(close + 1);
             lines.to_mut()[end].text = &lines[end].text[..close + 1];
-            if let Some(stmt) = block(&lines[start..=end], diags) {
+            // Whether the block shares its line with text before or after
+            // it (where ink puts the line's newline).
+            let before = std::mem::take(&mut after_text);
+            if let Some(mut stmt) = block(&lines[start..=end], diags) {
+                match &mut stmt {
+                    Stmt::Cond(c) => {
+                        (c.after_text, c.line_goes_on) = (before, !after.text.is_empty())
+                    }
+                    Stmt::Seq(s) => {
+                        (s.after_text, s.line_goes_on) = (before, !after.text.is_empty())
+                    }
+                    _ => {}
+                }
                 out.push(Item::Stmt(stmt));
             }
             if after.text.is_empty() {
@@ -435,6 +450,8 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         return Some(Stmt::Seq(Box::new(Sequence {
             kind,
             branches,
+            after_text: false,
+            line_goes_on: false,
             span,
         })));
     }
@@ -478,6 +495,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
                 cond: e,
                 body: then.unwrap_or_default(),
             });
+            cond.head_condition = true;
         }
         subject => {
             cond.subject = subject;

@@ -399,10 +399,23 @@ enum StmtRon {
         branches: Vec<(Src, Vec<StmtRon>)>,
         #[serde(rename = "else", default, skip_serializing_if = "Option::is_none")]
         otherwise: Option<Vec<StmtRon>>,
+        /// Written `{cond: …}` in ink (`Conditional::head_condition`).
+        #[serde(default, skip_serializing_if = "is_false")]
+        head_condition: bool,
+        /// Text comes before the block on its line in ink (`after_text`).
+        #[serde(default, skip_serializing_if = "is_false")]
+        after_text: bool,
+        /// Text follows the block on its line in ink (`line_goes_on`).
+        #[serde(default, skip_serializing_if = "is_false")]
+        line_goes_on: bool,
     },
     Seq {
         kind: SeqKind,
         branches: Vec<Vec<StmtRon>>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        after_text: bool,
+        #[serde(default, skip_serializing_if = "is_false")]
+        line_goes_on: bool,
     },
 }
 
@@ -546,10 +559,28 @@ impl Reader {
                 on,
                 branches,
                 otherwise,
-            } => self.conditional(on, branches, otherwise),
-            StmtRon::Seq { kind, branches } => Stmt::Seq(Box::new(Sequence {
+                head_condition,
+                after_text,
+                line_goes_on,
+            } => {
+                let mut stmt = self.conditional(on, branches, otherwise);
+                if let Stmt::Cond(c) = &mut stmt {
+                    c.head_condition = head_condition;
+                    c.after_text = after_text;
+                    c.line_goes_on = line_goes_on;
+                }
+                stmt
+            }
+            StmtRon::Seq {
+                kind,
+                branches,
+                after_text,
+                line_goes_on,
+            } => Stmt::Seq(Box::new(Sequence {
                 kind,
                 branches: branches.into_iter().map(|b| self.stmts(b)).collect(),
+                after_text,
+                line_goes_on,
                 span: Span::default(),
             })),
         })
@@ -578,6 +609,9 @@ impl Reader {
             subject,
             branches,
             otherwise,
+            head_condition: false,
+            after_text: false,
+            line_goes_on: false,
             span,
         }))
     }
@@ -655,10 +689,15 @@ fn surface_stmt(stmt: &Stmt) -> StmtRon {
                 .map(|b| (Src::new(print::expr(&b.cond)), surface_stmts(&b.body)))
                 .collect(),
             otherwise: c.otherwise.as_deref().map(surface_stmts),
+            head_condition: c.head_condition,
+            after_text: c.after_text,
+            line_goes_on: c.line_goes_on,
         },
         Stmt::Seq(s) => StmtRon::Seq {
             kind: s.kind,
             branches: s.branches.iter().map(|b| surface_stmts(b)).collect(),
+            after_text: s.after_text,
+            line_goes_on: s.line_goes_on,
         },
     }
 }

@@ -256,16 +256,21 @@ mod round_trip {
             prop::option::of(expr()),
             prop::collection::vec((expr(), stmts(depth - 1)), 0..3),
             prop::option::of(stmts(depth - 1)),
+            any::<[bool; 3]>(),
         )
-            .prop_map(|(subject, branches, otherwise)| {
+            .prop_map(|(subject, branches, otherwise, flags)| {
                 let branches = branches
                     .into_iter()
                     .map(|(cond, body)| Branch { cond, body })
                     .collect();
+                let [head_condition, after_text, line_goes_on] = flags;
                 Stmt::Cond(Box::new(Conditional {
                     subject,
                     branches,
                     otherwise,
+                    head_condition,
+                    after_text,
+                    line_goes_on,
                     span: Span::default(),
                 }))
             });
@@ -276,11 +281,14 @@ mod round_trip {
                 SeqKind::ShuffleStopping,
             ]),
             prop::collection::vec(stmts(depth - 1), 0..3),
+            any::<[bool; 2]>(),
         )
-            .prop_map(|(kind, branches)| {
+            .prop_map(|(kind, branches, [after_text, line_goes_on])| {
                 Stmt::Seq(Box::new(Sequence {
                     kind,
                     branches,
+                    after_text,
+                    line_goes_on,
                     span: Span::default(),
                 }))
             });

@@ -264,6 +264,18 @@ pub struct Conditional {
     pub subject: Option<Expr>,
     pub branches: Vec<Branch>,
     pub otherwise: Option<Vec<Stmt>>,
+    /// `{ cond: … - else: … }`: the one branch's condition is written in
+    /// the block's head rather than as a `- cond:` branch. Both play the
+    /// same; ink compiles them differently, which moves the sequences after
+    /// them in ink's compiled story (see `compile::ink_path`).
+    pub head_condition: bool,
+    /// Text comes before the block's `{` on its line: that text's line has
+    /// no newline of its own in ink (the newline follows the block).
+    pub after_text: bool,
+    /// Text follows the closing `}` on its line: the line's newline comes
+    /// after that text, not after the block. (Both are seen in ink's
+    /// compiled story, never in the text; see `compile::ink_path`.)
+    pub line_goes_on: bool,
     pub span: Span,
 }
 
@@ -278,6 +290,9 @@ pub struct Branch {
 pub struct Sequence {
     pub kind: SeqKind,
     pub branches: Vec<Vec<Stmt>>,
+    /// As `Conditional::after_text` and `Conditional::line_goes_on`.
+    pub after_text: bool,
+    pub line_goes_on: bool,
     pub span: Span,
 }
 

@@ -118,8 +118,54 @@ fn shuffles_after_tags_are_seeded_from_inks_container_paths() {
 }
 
 #[test]
+fn shuffles_after_inline_conditionals_are_seeded_from_inks_container_paths() {
+    play_case("shuffles-after-inline-conditionals-are-seeded-from-inks-container-paths");
+}
+
+#[test]
+fn shuffles_anywhere_are_seeded_from_inks_container_paths() {
+    play_case("shuffles-anywhere-are-seeded-from-inks-container-paths");
+}
+
+/// `weave compile` keeps what places a shuffle in ink's compiled story
+/// (a block's form, text on a block's line): the RON plays the ink's
+/// transcript, which is inkjs's.
+#[test]
+fn shuffles_keep_inks_order_after_compiling_to_ron() {
+    let name = "shuffles-anywhere-are-seeded-from-inks-container-paths";
+    let dir = root().join("tests/differential");
+    let out = tempfile::tempdir().unwrap();
+    let ron = out.path().join("story.ron");
+    let status = Command::new(env!("CARGO_BIN_EXE_weave"))
+        .arg("compile")
+        .arg(dir.join(format!("{name}.ink")))
+        .arg("-o")
+        .arg(&ron)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let input = std::fs::read_to_string(dir.join(format!("{name}.input"))).unwrap();
+    let expected = std::fs::read_to_string(dir.join(format!("{name}.transcript"))).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
+    cmd.args(["play", "--plain", "--seed", "1"]).arg(&ron);
+    let output = run_with_input(cmd, &input);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(stdout(&output), expected);
+}
+
+#[test]
 fn shuffles_after_conditional_choices_are_seeded_from_inks_container_paths() {
     play_case("shuffles-after-conditional-choices-are-seeded-from-inks-container-paths");
+}
+
+#[test]
+fn an_escaped_blank_at_the_end_of_a_line_is_trimmed_like_any_blank() {
+    play_case("an-escaped-blank-at-the-end-of-a-line-is-trimmed-like-any-blank");
+}
+
+#[test]
+fn a_stray_closing_brace_ends_its_file_as_ink_reads_it() {
+    play_case("a-stray-closing-brace-ends-its-file-as-ink-reads-it");
 }
 
 #[test]
