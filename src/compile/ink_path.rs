@@ -25,14 +25,12 @@
 //! diverts with arguments, tunnels, threads, `->->`, `~` lines, returns,
 //! strings with logic, constants (inlined by ink), list constructors,
 //! choices, gathers, nested weaves. What the model does not keep, and so
-//! is not counted as ink counts it:
-//! - a gather deeper than the weave it stands in with no deeper choice
-//!   before it (`- (top)` then `- - (inner)`): ink makes a nested weave of
-//!   it and what follows; weave's model keeps no gather depth;
-//! - blanks between two blocks on one line (`} {y:`), which weave's parser
-//!   drops and ink keeps as a text.
+//! is not counted as ink counts it, is
+//! a gather deeper than the weave it stands in with no deeper choice
+//! before it (`- (top)` then `- - (inner)`): ink makes a nested weave of
+//! it and what follows; weave's model keeps no gather depth.
 //!
-//! A sequence placed after one of these gets a path that is not ink's (its
+//! A sequence placed after one gets a path that is not ink's (its
 //! shuffle is still reproducible). The differential harness compares the
 //! plays on thousands of generated stories; `scripts/differential/
 //! sequences.mjs` prints inkjs's paths and trees for one story.

@@ -150,8 +150,14 @@ impl Compiler {
     fn weave(&mut self, stmts: &[Stmt]) -> Exits {
         let mut exits = Exits::default();
         let mut pending: Vec<(&ast::Choice, u32)> = Vec::new();
-        for stmt in stmts {
+        for (at, stmt) in stmts.iter().enumerate() {
             match stmt {
+                // Text that a block opens after on its line (`X {c:`) is
+                // that line's start: the newline follows the block.
+                Stmt::Line(content) if block_opens_after(stmts.get(at + 1)) => {
+                    self.mark(content.span);
+                    self.inline(&content.items);
+                }
                 Stmt::Choice(c) => {
                     let id = self.choice_point(c);
                     pending.push((c, id));
@@ -318,8 +324,11 @@ impl Compiler {
         }
         self.place(end);
         // The block is a line of ink: its closing brace ends the line even
-        // when no branch was taken (after `text -> tunnel ->`, say).
-        self.emit(Op::Newline);
+        // when no branch was taken (after `text -> tunnel ->`, say), unless
+        // text follows it on that line (`} Y`), which ends the line.
+        if !c.line_goes_on {
+            self.emit(Op::Newline);
+        }
     }
 
     fn sequence(&mut self, s: &ast::Sequence, loose: &mut Patches) {
@@ -331,7 +340,9 @@ impl Compiler {
             self.block(branch, end, loose);
         }
         self.place(end);
-        self.emit(Op::Newline);
+        if !s.line_goes_on {
+            self.emit(Op::Newline);
+        }
     }
 
     /// A branch of a block: its own weave, continuing at `end`. Like ink, a
@@ -474,6 +485,15 @@ impl Compiler {
 }
 
 /// Where a statement stands in the source (for errors and coverage).
+/// Whether `next` is a block opening on the line of the text before it.
+fn block_opens_after(next: Option<&Stmt>) -> bool {
+    match next {
+        Some(Stmt::Cond(c)) => c.after_text,
+        Some(Stmt::Seq(s)) => s.after_text,
+        _ => false,
+    }
+}
+
 fn stmt_span(stmt: &Stmt) -> Span {
     match stmt {
         Stmt::Line(c) => c.span,

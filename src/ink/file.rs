@@ -33,6 +33,15 @@ impl<'a> SrcLine<'a> {
         )
     }
 
+    /// The rest of the line after its first `n` bytes, as it is.
+    pub fn rest_untrimmed(&self, n: usize) -> SrcLine<'a> {
+        SrcLine {
+            text: &self.text[n..],
+            base: Base::new(self.base.file, self.base.offset + n),
+            after_blank: false,
+        }
+    }
+
     /// The rest of the line after its first `n` bytes, trimmed at the start.
     pub fn rest(&self, n: usize) -> SrcLine<'a> {
         let rest = &self.text[n..];

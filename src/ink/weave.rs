@@ -85,6 +85,17 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             let end = start + end;
             // Whatever follows the closing brace on its line comes next.
             let after = lines[end].rest(close + 1);
+            // Blanks before a `{` or glue right after this block are a
+            // text of their own in ink (`} {y:`, `} {~a|b}`, `} <>`), so
+            // they stay: the text before a block opening mid-line, or a
+            // line's start.
+            let after = if (after.text.starts_with('{') || after.text.starts_with("<>"))
+                && after.base.offset > lines[end].base.offset + close + 1
+            {
+                lines[end].rest_untrimmed(close + 1)
+            } else {
+                after
+            };
             lines.to_mut()[end].text = &lines[end].text[..close + 1];
             // Whether the block shares its line with text before or after
             // it (where ink puts the line's newline).

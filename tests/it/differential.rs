@@ -169,6 +169,16 @@ fn a_stray_closing_brace_ends_its_file_as_ink_reads_it() {
 }
 
 #[test]
+fn text_a_block_opens_after_ends_its_line_after_the_block() {
+    play_case("text-a-block-opens-after-ends-its-line-after-the-block");
+}
+
+#[test]
+fn blanks_after_a_block_are_text_as_in_ink() {
+    play_case("blanks-after-a-block-are-text-as-in-ink");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
