@@ -62,12 +62,12 @@ pub fn complete(
     before: &str,
 ) -> Vec<CompletionItem> {
     let flow = file
-        .map_or(ROOT, |f| good.index.flow_at(f, offset))
+        .map_or(ROOT, |f| good.index().flow_at(f, offset))
         .to_string();
     match context(before) {
         Context::Divert(typed) => divert_targets(good, &flow, typed),
         Context::Tag => good
-            .index
+            .index()
             .tags
             .iter()
             .map(|t| item(t, CompletionItemKind::CONSTANT, "tag", "5"))
@@ -104,7 +104,7 @@ fn kind_of(def: &Def) -> CompletionItemKind {
 /// the stitches and labels inside that knot.
 fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
     let knot = flow.split_once('.').map_or(flow, |(k, _)| k);
-    let defs = &good.index.defs;
+    let defs = &good.index().defs;
     if let Some((outer, _)) = typed.rsplit_once('.') {
         return defs
             .iter()
@@ -157,11 +157,11 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
 /// Names an expression in `flow` may use.
 fn logic_names(good: &Good, flow: &str) -> Vec<CompletionItem> {
     let mut items: Vec<CompletionItem> = good
-        .index
+        .index()
         .locals_of(flow)
         .map(|d| item(&d.name, kind_of(d), d.kind.word(), "0"))
         .collect();
-    for d in &good.index.defs {
+    for d in &good.index().defs {
         let sort = match d.kind {
             DefKind::Var | DefKind::Const | DefKind::List => "1",
             DefKind::Function | DefKind::External => "2",

@@ -1,7 +1,9 @@
 //! The analysis worker: a thread that analyses stories as edits arrive.
 //! It waits until edits stop for [`DEBOUNCE`], analyses the newest text,
 //! and publishes the diagnostics unless a newer edit came in meanwhile (a
-//! stale result is dropped; the newer edit's job is already queued).
+//! stale result is dropped; the newer edit's job is already queued). The
+//! symbol index is built after the diagnostics are out, on a thread of
+//! its own.
 
 use super::analysis::{Analysis, analyze};
 use super::documents::Documents;
@@ -99,6 +101,20 @@ fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>
     true
 }
 
+/// Builds the index of a published analysis on a thread of its own, so
+/// that the first request after an edit finds it ready while the next
+/// edit's analysis is not held up by it.
+fn index_in_background(analysis: &Analysis) {
+    if let Some(good) = analysis.good.as_ref().filter(|g| !g.indexed()) {
+        let good = Arc::clone(good);
+        std::thread::spawn(move || {
+            // A panic here is a bug the first request that needs the
+            // index meets again, and answers with an error.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| good.index()));
+        });
+    }
+}
+
 /// Runs the worker until `jobs` closes: each job names a story to analyse.
 pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
     while let Ok(first) = jobs.recv() {
@@ -124,7 +140,10 @@ pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
                 if let Some(analysis) =
                     analyze(&docs, &root, generation, previous.as_deref(), &wanted)
                 {
-                    store(&shared, &Arc::new(analysis), Some(&out));
+                    let analysis = Arc::new(analysis);
+                    if store(&shared, &analysis, Some(&out)) {
+                        index_in_background(&analysis);
+                    }
                 }
             }));
             if job.is_err() {
