@@ -128,10 +128,11 @@ impl Compiler {
         let mut names: Vec<&str> = Vec::new();
         for (path, f) in self.flows.iter() {
             names.push(path);
-            if let Some(stitch) = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.')) {
+            let stitch = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.'));
+            if let Some(stitch) = stitch {
                 names.push(stitch);
             }
-            if path == flow || path == knot || path.starts_with(&format!("{knot}.")) {
+            if path == flow || path == knot || stitch.is_some() {
                 names.extend(f.labels.keys().map(String::as_str));
             }
         }
