@@ -3,7 +3,8 @@
 //! and publishes the diagnostics unless a newer edit came in meanwhile (a
 //! stale result is dropped; the newer edit's job is already queued). The
 //! symbol index is built after the diagnostics are out, on a thread of
-//! its own.
+//! its own. A request that comes before the worker is done waits for its
+//! analysis rather than make a second one beside it.
 
 use super::analysis::{Analysis, analyze};
 use super::documents::Documents;
@@ -14,13 +15,17 @@ use lsp_types::{PublishDiagnosticsParams, Url};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::Duration;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 /// How long edits must pause before a story is analysed: short, since a
 /// 1 MB story's analysis takes tens of milliseconds and the diagnostics
 /// should follow the last edit within 50.
 pub const DEBOUNCE: Duration = Duration::from_millis(5);
+
+/// How long a request waits for the worker's analysis of the newest text
+/// before making one itself (the worker is slow or has failed on it).
+pub const PATIENCE: Duration = Duration::from_secs(2);
 
 /// What the loop and the worker share.
 #[derive(Default)]
@@ -33,14 +38,23 @@ pub struct State {
     pub analyses: HashMap<PathBuf, Arc<Analysis>>,
     /// The files each story last published diagnostics for.
     published: HashMap<PathBuf, Vec<Url>>,
+    /// The generation the worker last failed to analyse, by story.
+    failed: HashMap<PathBuf, u64>,
 }
 
-pub type Shared = Arc<Mutex<State>>;
+/// The state, and word of each analysis the worker stores or fails on.
+#[derive(Default)]
+pub struct Inner {
+    state: Mutex<State>,
+    stored: Condvar,
+}
+
+pub type Shared = Arc<Inner>;
 
 /// Locks the state; a panic elsewhere while it was held does not poison it
 /// for good (every change to it is whole before anything can panic).
 pub fn lock(shared: &Shared) -> MutexGuard<'_, State> {
-    shared.lock().unwrap_or_else(|e| e.into_inner())
+    shared.state.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Marks the story of `path` as edited, and returns its main file.
@@ -51,15 +65,29 @@ pub fn touch(state: &mut State, path: &Path) -> PathBuf {
     root
 }
 
-/// The newest analysis of a story: the stored one when no edit came since,
-/// else one made now.
+/// The newest analysis of a story: the stored one when no edit came since;
+/// else the worker's, once it has made it (every edit queued a job for it,
+/// and no edit comes while a request is answered); else one made now.
 pub fn current(shared: &Shared, root: &Path) -> Arc<Analysis> {
+    let deadline = Instant::now() + PATIENCE;
     let (docs, generation, previous) = {
-        let state = lock(shared);
-        let generation = state.latest.get(root).copied().unwrap_or(0);
-        match state.analyses.get(root) {
-            Some(a) if a.generation == generation => return Arc::clone(a),
-            previous => (state.docs.clone(), generation, previous.cloned()),
+        let mut state = lock(shared);
+        loop {
+            let generation = state.latest.get(root).copied().unwrap_or(0);
+            let stored = state.analyses.get(root);
+            if let Some(a) = stored.filter(|a| a.generation == generation) {
+                return Arc::clone(a);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            let failed = state.failed.get(root) == Some(&generation);
+            if generation == 0 || failed || left.is_zero() {
+                break (state.docs.clone(), generation, stored.cloned());
+            }
+            state = shared
+                .stored
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
     };
     let always = || true;
@@ -79,6 +107,7 @@ fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>
     }
     state.docs.learn_roots(root, &analysis.files.paths);
     state.analyses.insert(root.clone(), Arc::clone(analysis));
+    shared.stored.notify_all();
     let Some(out) = out else {
         return true;
     };
@@ -147,6 +176,11 @@ pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
                 }
             }));
             if job.is_err() {
+                let mut state = lock(&shared);
+                let generation = state.latest.get(&root).copied().unwrap_or(0);
+                state.failed.insert(root.clone(), generation);
+                shared.stored.notify_all();
+                drop(state);
                 eprintln!(
                     "weave lsp: analysing {} failed; waiting for the next edit",
                     root.display()
