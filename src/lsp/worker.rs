@@ -106,7 +106,11 @@ fn store(shared: &Shared, analysis: &Arc<Analysis>, out: Option<&Sender<Message>
         return false;
     }
     state.docs.learn_roots(root, &analysis.files.paths);
-    state.analyses.insert(root.clone(), Arc::clone(analysis));
+    if let Some(old) = state.analyses.insert(root.clone(), Arc::clone(analysis)) {
+        // Its parse may not be indexed (so not freed) yet: a large AST
+        // takes milliseconds to free, not under the lock.
+        crate::parallel::drop_in_background(old);
+    }
     shared.stored.notify_all();
     let Some(out) = out else {
         return true;
