@@ -88,7 +88,7 @@ pub fn run_stdio() -> Result<(), LspError> {
 fn serve(
     connection: &Connection,
     shared: &Shared,
-    jobs: &crossbeam_channel::Sender<PathBuf>,
+    jobs: &crossbeam_channel::Sender<worker::Job>,
 ) -> Result<(), LspError> {
     for message in &connection.receiver {
         match message {
@@ -108,7 +108,7 @@ fn serve(
                 if let Ok(Some(root)) = edited {
                     // The worker ends only after this loop; a failed send
                     // cannot happen while it runs.
-                    let _ = jobs.send(root);
+                    let _ = jobs.send((root, std::time::Instant::now()));
                 }
             }
             Message::Response(_) => {}

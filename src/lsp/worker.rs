@@ -148,14 +148,20 @@ fn index_in_background(analysis: &Analysis) {
     }
 }
 
-/// Runs the worker until `jobs` closes: each job names a story to analyse.
-pub fn run(shared: Shared, jobs: Receiver<PathBuf>, out: Sender<Message>) {
-    while let Ok(first) = jobs.recv() {
+/// A story to analyse, and when the edit that asks for it came in.
+pub type Job = (PathBuf, Instant);
+
+/// Runs the worker until `jobs` closes. Edits must pause for [`DEBOUNCE`]
+/// after the last one came in, not after the worker looked: an edit that
+/// waited in the queue while a stale analysis ran has paused already.
+pub fn run(shared: Shared, jobs: Receiver<Job>, out: Sender<Message>) {
+    while let Ok((first, mut last)) = jobs.recv() {
         let mut roots = BTreeSet::from([first]);
         loop {
-            match jobs.recv_timeout(DEBOUNCE) {
-                Ok(root) => {
+            match jobs.recv_deadline(last + DEBOUNCE) {
+                Ok((root, at)) => {
                     roots.insert(root);
+                    last = last.max(at);
                 }
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return,
