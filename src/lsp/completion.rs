@@ -1,6 +1,8 @@
 //! Completion, from what the line says before the cursor: divert targets
 //! after `->` (scoped as ink resolves them: the flow's labels, then its
-//! knot's stitches and labels, then knots), names inside `{…}` and `~`
+//! knot's stitches and labels, then knots and the root weave's labels;
+//! each written as the compiler's resolver finds it from here, by its
+//! whole path where the bare name leads elsewhere), names inside `{…}` and `~`
 //! logic (variables, temporaries, list items, functions, built-ins with
 //! their signatures), and tags already used in the story after `#`.
 
@@ -117,8 +119,9 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
             })
             .collect();
     }
+    let index = good.index();
     let mut items = Vec::new();
-    for d in defs {
+    for (id, d) in defs.iter().enumerate() {
         let sort = match d.kind {
             DefKind::Label if d.flow.as_deref() == Some(flow) => "0",
             DefKind::Stitch if d.flow.as_deref() == Some(knot) => "1",
@@ -130,10 +133,20 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
                 "1"
             }
             DefKind::Knot => "2",
+            DefKind::Label if d.flow.as_deref() == Some(ROOT) => "2",
             _ => continue,
         };
+        // What to write here for it: its name where that leads to it from
+        // this flow (by the compiler's rules), else its whole path (a label
+        // that several stitches of this knot have).
+        let written = [d.name.as_str(), d.path.as_str()]
+            .into_iter()
+            .find(|w| !w.starts_with(ROOT) && index.address(flow, w) == Some(id));
+        let Some(written) = written else {
+            continue;
+        };
         items.push(item(
-            &d.name,
+            written,
             kind_of(d),
             &format!("{} {}", d.kind.word(), d.path),
             sort,

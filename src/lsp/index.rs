@@ -411,7 +411,7 @@ impl Index {
     }
 
     /// A knot, stitch or label by dotted path seen from `flow`.
-    fn address(&self, flow: &str, path: &str) -> Option<usize> {
+    pub fn address(&self, flow: &str, path: &str) -> Option<usize> {
         compile::resolve_address(self, flow, path).flatten()
     }
 

@@ -87,6 +87,26 @@ fn lsp_definition_of_a_scoped_divert_is_where_the_compiled_story_goes() {
         let defined_at = SCOPED.find(line).unwrap();
         assert!(SCOPED[defined_at..].contains(printed), "{divert}");
     }
+    // Completion offers each target as it may be written here: the stitch
+    // `market` hides the knot of that name, the root label is offered.
+    let answer = client.at(
+        "textDocument/completion",
+        &uri,
+        find(SCOPED, "[Back] -> intro", 0, 10),
+        json!({}),
+    );
+    let items = answer["result"].as_array().unwrap();
+    let offered = |label: &str| -> Vec<&str> {
+        items
+            .iter()
+            .filter(|i| i["label"] == json!(label))
+            .map(|i| i["detail"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(offered("market"), ["stitch town.market"], "{answer}");
+    assert_eq!(offered("hall"), ["label town.inner.hall"], "{answer}");
+    assert_eq!(offered("intro"), ["label (root).intro"], "{answer}");
+    assert_eq!(offered("town"), ["knot town"], "{answer}");
     // References of the root label include its use inside the knot.
     let refs = client.at(
         "textDocument/references",
@@ -142,5 +162,39 @@ fn lsp_a_constant_is_no_divert_target_for_definition_either() {
             "{needle}: {answer}"
         );
     }
+    client.stop();
+}
+
+#[test]
+fn lsp_completion_offers_a_label_two_stitches_share_by_its_whole_path() {
+    // Bare `again` is ambiguous from `s3` (ink and the compiler refuse
+    // it), so completion offers each by the path that leads to it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("again.ink");
+    let text = "-> k\n=== k ===\n-> k.s3\n= s1\n- (again) One.\n-> END\n= s2\n- (again) Two.\n-> END\n= s3\nThree. -> END\n";
+    std::fs::write(&path, text).unwrap();
+    let mut client = Client::start();
+    let uri = client.open(&path, text);
+    assert_eq!(messages(&client.diagnostics(&uri)), check_messages(&path));
+    let answer = client.at(
+        "textDocument/completion",
+        &uri,
+        find(text, "Three. -> END", 0, 10),
+        json!({}),
+    );
+    let labels: Vec<&str> = answer["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
+    assert!(!labels.contains(&"again"), "{labels:?}");
+    for offered in ["k.s1.again", "k.s2.again"] {
+        assert!(labels.contains(&offered), "{offered} in {labels:?}");
+    }
+    // What it offers is what the compiler takes: the story still checks.
+    let edited = text.replace("Three. -> END", "Three. -> k.s2.again");
+    client.change(&uri, 2, &edited);
+    assert_eq!(messages(&client.diagnostics(&uri)), Vec::<String>::new());
     client.stop();
 }
