@@ -105,7 +105,7 @@ fn kind_of(def: &Def) -> CompletionItemKind {
 /// Divert targets seen from `flow`, nearest first. With `knot.` typed,
 /// the stitches and labels inside that knot.
 fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
-    let knot = flow.split_once('.').map_or(flow, |(k, _)| k);
+    let knot = crate::compile::knot_of(flow);
     let defs = &good.index().defs;
     if let Some((outer, _)) = typed.rsplit_once('.') {
         return defs
