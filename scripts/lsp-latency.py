@@ -1,16 +1,26 @@
 #!/usr/bin/env python3
-"""How fast `weave lsp` answers edits: the time from the last didChange of
-a burst of edits to the publishDiagnostics for that very version, on
-synthetic ink stories of about 100 KB and 1 MB (../shared/bench/gen_synth.py,
-see ../shared/bench/WALK.md), against the release binary.
+"""How fast `weave lsp` answers edits: the time from the last didChange a
+client sends to the publishDiagnostics for that very version arriving at
+the client, against the release binary, on stories of about 100 KB and
+1 MB written by ../shared/bench/gen_synth.py (full dialect, seed 42; see
+../shared/bench/WALK.md), and on the 1 MB story with an unknown variable
+and an unknown divert added to every knot (about 800 errors, each with
+its range and "did you mean"), so that turning many diagnostics into LSP
+ranges is measured too.
 
-Each run opens the story, then types a burst of edits into one line (one
-character every --gap ms, as incremental changes), and times the answer
-to the last one; the burst's earlier versions should mostly be dropped as
-stale, which the script counts. It prints the median and the spread over
---runs runs, per size, and beside it the time of a whole `weave check` of
-the same story (the same work, in a fresh process), since a shared
-machine's load moves both.
+Two kinds of run per story:
+- one edit: a single character typed while the server is idle; what an
+  author sees after a pause (debounce, then one analysis);
+- burst: --burst edits --gap ms apart, faster than anyone types; the time
+  to the answer to the last one, which includes waiting for the stale
+  analysis in flight when it came. The burst's earlier versions should be
+  dropped as stale; the script counts those that were published.
+
+Each prints the median, the quartiles and the extremes over --runs runs,
+the load average before and after (the machine is shared: a busy one
+moves every figure), and the time of a whole `weave check` of the same
+story in a fresh process (the same parse, compile and checks plus
+process start and printing), as a yardstick the load moves alike.
 
     cargo build --release
     python3 scripts/lsp-latency.py [--runs 15] [--burst 5] [--gap 20]
@@ -52,7 +62,9 @@ class Server:
                 if line.startswith(b"Content-Length:"):
                     length = int(line.split(b":")[1])
             body = out.read(length)
-            self.messages.put((time.perf_counter(), json.loads(body)))
+            # Arrived: the time is taken before decoding it.
+            at = time.perf_counter()
+            self.messages.put((at, json.loads(body)))
 
     def send(self, message):
         body = json.dumps(message).encode()
@@ -92,12 +104,18 @@ class Server:
         self.proc.wait(timeout=10)
 
 
+def edited_line(text):
+    """The line the edits go into: the first text line of the first knot."""
+    lines = text.split("\n")
+    return next(i for i, l in enumerate(lines) if i > 0 and lines[i - 1].startswith("==="))
+
+
 def measure(binary, path, runs, burst, gap):
+    """Latencies (ms) of `runs` lone edits, then of `runs` bursts, and how
+    many of the bursts' earlier versions were published."""
     text = open(path).read()
     uri = "file://" + os.path.realpath(path)
-    # The line edited: the first text line of the first knot.
-    lines = text.split("\n")
-    line = next(i for i, l in enumerate(lines) if i > 0 and lines[i - 1].startswith("==="))
+    line = edited_line(text)
     server = Server(binary)
     server.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
     server.notify("initialized", {})
@@ -105,28 +123,39 @@ def measure(binary, path, runs, burst, gap):
         "uri": uri, "languageId": "ink", "version": 1, "text": text}})
     server.diagnostics_for(uri, 1)
     version = 1
-    latencies, published = [], []
+
+    def edit():
+        nonlocal version
+        version += 1
+        return server.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": line, "character": 0},
+                                          "end": {"line": line, "character": 0}},
+                                "text": "a"}]})
+
+    single = []
+    for _ in range(runs):
+        sent = edit()
+        at, _ = server.diagnostics_for(uri, version)
+        single.append((at - sent) * 1000)
+        # Idle again: the index built after publishing is done too.
+        time.sleep(0.15)
+    bursts, published = [], []
     for _ in range(runs):
         first = version + 1
-        for _ in range(burst):
-            version += 1
-            sent = server.notify("textDocument/didChange", {
-                "textDocument": {"uri": uri, "version": version},
-                "contentChanges": [{"range": {"start": {"line": line, "character": 0},
-                                              "end": {"line": line, "character": 0}},
-                                    "text": "a"}]})
-            time.sleep(gap / 1000)
+        for i in range(burst):
+            sent = edit()
+            if i + 1 < burst:
+                time.sleep(gap / 1000)
         skipped = []
         at, _ = server.diagnostics_for(uri, version, skipped)
-        latencies.append((at - sent) * 1000)
-        # The burst's earlier versions that were published at all (the
-        # others were dropped as stale or never analysed).
+        bursts.append((at - sent) * 1000)
         published.append(sum(1 for m in skipped
                              if m.get("method") == "textDocument/publishDiagnostics"
                              and first <= (m["params"].get("version") or 0) < version))
-        time.sleep(0.1)
+        time.sleep(0.15)
     server.stop()
-    return latencies, published
+    return single, bursts, published
 
 
 def check_times(binary, path, runs):
@@ -141,6 +170,29 @@ def check_times(binary, path, runs):
     return times
 
 
+def spread(ms):
+    q = statistics.quantiles(ms, n=4) if len(ms) > 1 else [ms[0]] * 3
+    return "median %6.1f ms (quartiles %.1f-%.1f, min %.1f, max %.1f)" % (
+        statistics.median(ms), q[0], q[2], min(ms), max(ms))
+
+
+def load():
+    return "%.2f %.2f %.2f" % os.getloadavg()
+
+
+def with_errors(path, out):
+    """The story at `path` with an unknown variable and an unknown divert
+    on a new line after every knot's header; returns how many knots."""
+    lines, knots = [], 0
+    for l in open(path).read().split("\n"):
+        lines.append(l)
+        if l.startswith("=== ") and "function" not in l:
+            knots += 1
+            lines.append("Here {missing_var_%d} goes -> no_such_knot_%d" % (knots, knots))
+    open(out, "w").write("\n".join(lines))
+    return knots
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
@@ -150,20 +202,28 @@ def main():
     args = ap.parse_args()
     if not os.path.exists(GEN):
         sys.exit("../shared/bench/gen_synth.py is absent")
+    print("%d cores; load average %s; %d runs each; bursts of %d edits %g ms apart"
+          % (os.cpu_count(), load(), args.runs, args.burst, args.gap))
     with tempfile.TemporaryDirectory() as tmp:
+        stories = []
         for label, knots in (("100 KB", 40), ("1 MB", 400)):
             path = os.path.join(tmp, "synth-%d.ink" % knots)
             subprocess.run([sys.executable, GEN, "--knots", str(knots), "-o", path], check=True,
                            stdout=subprocess.DEVNULL)
-            size = os.path.getsize(path)
-            lat, published = measure(args.binary, path, args.runs, args.burst, args.gap)
+            stories.append((label, path))
+        broken = os.path.join(tmp, "synth-400-errors.ink")
+        knots = with_errors(stories[-1][1], broken)
+        stories.append(("1 MB, %d errors" % (2 * knots), broken))
+        for label, path in stories:
+            before = load()
+            single, bursts, published = measure(args.binary, path, args.runs, args.burst, args.gap)
             check = check_times(args.binary, path, args.runs)
-            print("%-6s (%7d bytes): last edit -> its diagnostics: median %.1f ms (min %.1f, max %.1f);"
-                  " %d bursts of %d edits %g ms apart; earlier versions published: %d of %d"
-                  % (label, size, statistics.median(lat), min(lat), max(lat), args.runs, args.burst,
-                     args.gap, sum(published), args.runs * (args.burst - 1)))
-            print("%-6s `weave check` on the same story (a whole process): median %.1f ms; ratio %.2f"
-                  % ("", statistics.median(check), statistics.median(lat) / statistics.median(check)))
+            print("%s (%d bytes), load average %s before, %s after:"
+                  % (label, os.path.getsize(path), before, load()))
+            print("  one edit -> its diagnostics:       %s" % spread(single))
+            print("  last of a burst -> its diagnostics: %s; earlier versions published: %d of %d"
+                  % (spread(bursts), sum(published), args.runs * (args.burst - 1)))
+            print("  `weave check` (a whole process):    %s" % spread(check))
 
 
 if __name__ == "__main__":

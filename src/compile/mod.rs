@@ -23,6 +23,9 @@ mod shard;
 mod types;
 
 pub use ink_path::path_hash;
+pub use names::{
+    Named, Names, Scopes, Target, knot_of, resolve_address, resolve_name, resolve_target,
+};
 pub use program::*;
 
 use crate::story::{Diagnostic, Span, Story, ast};

@@ -2,11 +2,138 @@
 //! (labels, stitches, knots, or variables holding a target) and the names
 //! an expression may use (temporaries, globals, constants, list items,
 //! visit counts).
+//!
+//! The rules are written once, over the [`Names`] a story declares: the
+//! compiler's tables answer it, and so does the language server's symbol
+//! index (`lsp::index`), so go to definition finds what the compiled story
+//! jumps to.
 
 use super::{Compiler, GlobalSym, Label};
 use crate::story::ast;
 
+/// The knots, stitches and labels of a story, as resolution looks them up.
+pub trait Scopes {
+    /// What a found knot, stitch or label is to the one asking.
+    type Found: Copy;
+    /// The flow (knot or stitch) with this full path.
+    fn flow(&self, path: &str) -> Option<Self::Found>;
+    /// A label declared in the flow `flow` (not in its stitches).
+    fn label(&self, flow: &str, name: &str) -> Option<Self::Found>;
+    /// The label of that name in one of the stitches of `knot`, if exactly
+    /// one stitch has it.
+    fn stitch_label(&self, knot: &str, name: &str) -> Option<Self::Found>;
+}
+
+/// Every name a story declares, as resolution looks them up.
+pub trait Names: Scopes {
+    type Temp;
+    type Var;
+    type Const;
+    type Item;
+    /// A temporary or parameter of the flow `flow`.
+    fn temp(&self, flow: &str, name: &str) -> Option<Self::Temp>;
+    /// A global variable (a `LIST` is one too).
+    fn var(&self, name: &str) -> Option<Self::Var>;
+    fn constant(&self, name: &str) -> Option<Self::Const>;
+    /// A list item by `item` or `List.item`, if only one list has it.
+    fn list_item(&self, name: &str) -> Option<Self::Item>;
+}
+
 /// What a divert target names.
+pub enum Target<N: Names + ?Sized> {
+    Temp(N::Temp),
+    Address(N::Found),
+    Var(N::Var),
+}
+
+/// What a name in an expression names.
+pub enum Named<N: Names + ?Sized> {
+    Temp(N::Temp),
+    Var(N::Var),
+    Const(N::Const),
+    /// The visit count of a knot, stitch or label.
+    Visits(N::Found),
+    ListItem(N::Item),
+}
+
+/// The knot a flow (a knot or stitch path) belongs to.
+pub fn knot_of(flow: &str) -> &str {
+    flow.split_once('.').map_or(flow, |(knot, _)| knot)
+}
+
+/// Finds a knot, stitch or label by a dotted path, seen from `flow`.
+pub fn resolve_address<S: Scopes + ?Sized>(s: &S, flow: &str, path: &str) -> Option<S::Found> {
+    let knot = knot_of(flow);
+    let (first, rest) = path.split_once('.').unwrap_or((path, ""));
+    let rest: Vec<&str> = if rest.is_empty() {
+        Vec::new()
+    } else {
+        rest.split('.').collect()
+    };
+    // A label in this flow, then anywhere in its knot.
+    if rest.is_empty() {
+        if let Some(l) = s.label(flow, first) {
+            return Some(l);
+        }
+        if let Some(l) = address_in(s, knot, &[first]) {
+            return Some(l);
+        }
+    }
+    // A stitch of this knot (with an optional label).
+    if let Some(found) = address_in(s, &format!("{knot}.{first}"), &rest) {
+        return Some(found);
+    }
+    // A knot (and then a stitch or label within it), or at last, as in
+    // ink, a label of the root weave (before the first knot).
+    match rest.split_first() {
+        None => address_in(s, first, &[]).or_else(|| address_in(s, super::declare::ROOT, &[first])),
+        Some((stitch, after)) => address_in(s, &format!("{first}.{stitch}"), after)
+            .or_else(|| address_in(s, first, &rest)),
+    }
+}
+
+/// The address of flow `flow`, or of a label inside it. `knot.label` also
+/// finds a label inside one of the knot's stitches, as ink's deep search
+/// does.
+fn address_in<S: Scopes + ?Sized>(s: &S, flow: &str, rest: &[&str]) -> Option<S::Found> {
+    let entry = s.flow(flow)?;
+    match rest {
+        [] => Some(entry),
+        [label] => s.label(flow, label).or_else(|| s.stitch_label(flow, label)),
+        _ => None,
+    }
+}
+
+/// Resolves a divert target from `flow`: a temporary holding a target, an
+/// address, or a global variable holding one.
+pub fn resolve_target<N: Names + ?Sized>(n: &N, flow: &str, path: &str) -> Option<Target<N>> {
+    if let Some(t) = n.temp(flow, path).filter(|_| !path.contains('.')) {
+        return Some(Target::Temp(t));
+    }
+    if let Some(found) = resolve_address(n, flow, path) {
+        return Some(Target::Address(found));
+    }
+    n.var(path).map(Target::Var)
+}
+
+/// Resolves a name used in an expression in `flow`.
+pub fn resolve_name<N: Names + ?Sized>(n: &N, flow: &str, name: &str) -> Option<Named<N>> {
+    if let Some(t) = n.temp(flow, name) {
+        return Some(Named::Temp(t));
+    }
+    if let Some(v) = n.var(name) {
+        return Some(Named::Var(v));
+    }
+    if let Some(c) = n.constant(name) {
+        return Some(Named::Const(c));
+    }
+    if let Some(found) = resolve_address(n, flow, name) {
+        return Some(Named::Visits(found));
+    }
+    n.list_item(name).map(Named::ListItem)
+}
+
+/// What a divert target names, to the compiler.
 pub enum Resolved {
     /// A fixed address.
     Static(Label),
@@ -16,7 +143,7 @@ pub enum Resolved {
     Global(u32),
 }
 
-/// What a name in an expression stands for.
+/// What a name in an expression stands for, to the compiler.
 pub enum Var {
     Temp(u16),
     Global(u32),
@@ -26,112 +153,87 @@ pub enum Var {
     ListItem(crate::value::Value),
 }
 
-impl Compiler {
-    /// The knot a flow (a knot or stitch path) belongs to.
-    fn knot_of(&self, flow: &str) -> &str {
-        self.flows.get(flow).map_or("", |f| &*f.knot)
+/// The compiler's tables. Its temporaries are those of the flow being
+/// lowered, whichever flow is asked about.
+impl Scopes for Compiler {
+    type Found = (Label, u32);
+
+    fn flow(&self, path: &str) -> Option<(Label, u32)> {
+        self.flows.get(path).map(|f| (f.entry, f.counter))
     }
 
-    /// Finds a knot, stitch or label by a dotted path, seen from `flow`.
-    pub(super) fn resolve_address(&self, flow: &str, path: &str) -> Option<(Label, u32)> {
-        let knot = self.knot_of(flow);
-        let (first, rest) = path.split_once('.').unwrap_or((path, ""));
-        let rest: Vec<&str> = if rest.is_empty() {
-            Vec::new()
-        } else {
-            rest.split('.').collect()
-        };
-        // A label in this flow, then anywhere in its knot.
-        if rest.is_empty() {
-            if let Some(&l) = self.flows.get(flow).and_then(|f| f.labels.get(first)) {
-                return Some(l);
-            }
-            if let Some(l) = self.address_in(knot, &[first]) {
-                return Some(l);
-            }
-        }
-        // A stitch of this knot (with an optional label).
-        if let Some(found) = self.address_in(&format!("{knot}.{first}"), &rest) {
-            return Some(found);
-        }
-        // A knot (and then a stitch or label within it), or at last, as in
-        // ink, a label of the root weave (before the first knot).
-        match rest.split_first() {
-            None => self
-                .address_in(first, &[])
-                .or_else(|| self.address_in(super::declare::ROOT, &[first])),
-            Some((stitch, after)) => {
-                if let Some(found) = self.address_in(&format!("{first}.{stitch}"), after) {
-                    return Some(found);
-                }
-                self.address_in(first, &rest)
-            }
-        }
+    fn label(&self, flow: &str, name: &str) -> Option<(Label, u32)> {
+        self.flows.get(flow)?.labels.get(name).copied()
     }
 
-    /// The address of flow `flow`, or of a label inside it.
-    /// `knot.label` also finds a label inside one of the knot's stitches,
-    /// as ink's deep search does.
-    fn address_in(&self, flow: &str, rest: &[&str]) -> Option<(Label, u32)> {
-        let f = self.flows.get(flow)?;
-        match rest {
-            [] => Some((f.entry, f.counter)),
-            [label] => f.labels.get(*label).copied().or_else(|| {
-                self.stitch_labels
-                    .get(flow)
-                    .and_then(|index| index.get(*label).copied().flatten())
-            }),
+    fn stitch_label(&self, knot: &str, name: &str) -> Option<(Label, u32)> {
+        self.stitch_labels.get(knot)?.get(name).copied().flatten()
+    }
+}
+
+impl Names for Compiler {
+    type Temp = u16;
+    type Var = u32;
+    type Const = ast::Expr;
+    type Item = crate::value::Value;
+
+    fn temp(&self, _flow: &str, name: &str) -> Option<u16> {
+        self.temps.get(name).copied()
+    }
+
+    fn var(&self, name: &str) -> Option<u32> {
+        match self.globals.get(name) {
+            Some(GlobalSym::Var(g)) => Some(*g),
             _ => None,
         }
     }
 
+    fn constant(&self, name: &str) -> Option<ast::Expr> {
+        match self.globals.get(name) {
+            Some(GlobalSym::Const(e)) => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    fn list_item(&self, name: &str) -> Option<crate::value::Value> {
+        self.list_item_value(name)
+    }
+}
+
+impl Compiler {
     /// Resolves a divert target from `flow`: an address, or a variable.
     pub(super) fn resolve_target(&self, flow: &str, path: &ast::Path) -> Option<Resolved> {
-        if let Some(&slot) = self
-            .temps
-            .get(&path.node)
-            .filter(|_| !path.node.contains('.'))
-        {
-            return Some(Resolved::Temp(slot));
-        }
-        if let Some((label, _)) = self.resolve_address(flow, &path.node) {
-            return Some(Resolved::Static(label));
-        }
-        if let Some(GlobalSym::Var(g)) = self.globals.get(&path.node) {
-            return Some(Resolved::Global(*g));
-        }
-        None
+        Some(match resolve_target(self, flow, &path.node)? {
+            Target::Temp(slot) => Resolved::Temp(slot),
+            Target::Address((label, _)) => Resolved::Static(label),
+            Target::Var(g) => Resolved::Global(g),
+        })
     }
 
     /// Resolves a name used in an expression.
     pub(super) fn resolve_var(&self, flow: &str, path: &ast::Path) -> Option<Var> {
-        let name = path.node.as_str();
-        if let Some(&slot) = self.temps.get(name) {
-            return Some(Var::Temp(slot));
-        }
-        match self.globals.get(name) {
-            Some(GlobalSym::Var(g)) => return Some(Var::Global(*g)),
-            Some(GlobalSym::Const(e)) => return Some(Var::Const(e.clone())),
-            None => {}
-        }
-        if let Some((_, counter)) = self.resolve_address(flow, name) {
-            return Some(Var::Visits(counter));
-        }
-        self.list_item_value(name).map(Var::ListItem)
+        Some(match resolve_name(self, flow, &path.node)? {
+            Named::Temp(slot) => Var::Temp(slot),
+            Named::Var(g) => Var::Global(g),
+            Named::Const(e) => Var::Const(e),
+            Named::Visits((_, counter)) => Var::Visits(counter),
+            Named::ListItem(v) => Var::ListItem(v),
+        })
     }
 
     /// Every name a divert target could be, seen from `flow`, for "did you
     /// mean": flows by full path, this knot's stitches and labels by their
     /// short names, temporaries and global variables.
     pub(super) fn target_names(&self, flow: &str) -> Vec<&str> {
-        let knot = self.knot_of(flow);
+        let knot = knot_of(flow);
         let mut names: Vec<&str> = Vec::new();
         for (path, f) in self.flows.iter() {
             names.push(path);
-            if let Some(stitch) = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.')) {
+            let stitch = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.'));
+            if let Some(stitch) = stitch {
                 names.push(stitch);
             }
-            if path == flow || path == knot || path.starts_with(&format!("{knot}.")) {
+            if path == flow || path == knot || stitch.is_some() {
                 names.extend(f.labels.keys().map(String::as_str));
             }
         }

@@ -1,23 +1,23 @@
 //! One analysis of one story: its files as they were read, every
 //! diagnostic `weave check` gives on them (parse, compile and check, from
 //! the same library calls), and the symbol index of the last parse that
-//! succeeded, which navigation, completion, hover and the outline read.
+//! succeeded, which navigation, completion, hover and the outline read
+//! (built from that parse when first needed, not before the diagnostics).
 
 use super::documents::{Documents, uri_of};
 use super::index::Index;
 use super::position::LineIndex;
 use crate::compile;
-use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span};
+use crate::story::{Diagnostic, FileId, Severity, SourceMap, Span, Story};
 use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, Position, Range, Url};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The files of a story as one analysis read them.
 #[derive(Debug, Default)]
 pub struct Files {
     pub sources: SourceMap,
     pub paths: Vec<PathBuf>,
-    pub lines: Vec<LineIndex>,
 }
 
 impl Files {
@@ -27,16 +27,7 @@ impl Files {
             .iter()
             .map(|f| PathBuf::from(&f.name))
             .collect();
-        let lines = sources
-            .files
-            .iter()
-            .map(|f| LineIndex::new(&f.text))
-            .collect();
-        Files {
-            sources,
-            paths,
-            lines,
-        }
+        Files { sources, paths }
     }
 
     pub fn file_of(&self, path: &Path) -> Option<FileId> {
@@ -52,10 +43,8 @@ impl Files {
 
     /// The LSP range of a span (the start of its file for no known place).
     pub fn range(&self, span: Span) -> Range {
-        match self.lines.get(span.file.0 as usize) {
-            Some(lines) => {
-                lines.range(self.text(span.file), span.start as usize, span.end as usize)
-            }
+        match self.sources.file(span.file) {
+            Some(file) => LineIndex::of(file).range(span.start as usize, span.end as usize),
             None => Range::default(),
         }
     }
@@ -67,21 +56,57 @@ impl Files {
 
     /// The byte offset of a position in a file.
     pub fn offset(&self, file: FileId, position: Position) -> usize {
-        self.lines
-            .get(file.0 as usize)
-            .map_or(0, |l| l.offset(self.text(file), position))
+        self.sources
+            .file(file)
+            .map_or(0, |f| LineIndex::of(f).offset(position))
     }
 }
 
-/// A parse that succeeded: its files, its index, and what checking said
-/// about its knots.
-#[derive(Debug, Default)]
+/// A parse that succeeded: its files, what checking said about its knots,
+/// and its index, which is built from the parse only when first asked for
+/// (after the diagnostics are out: the editor waits for those).
+#[derive(Debug)]
 pub struct Good {
     pub files: Arc<Files>,
-    pub index: Index,
     /// The spans of the knots and functions checking found unreachable
     /// (`None`: the story did not compile, so reachability is unknown).
     pub unreachable: Option<Vec<Span>>,
+    /// The parse, until the index is built from it.
+    story: Mutex<Option<Story>>,
+    index: OnceLock<Index>,
+}
+
+impl Good {
+    pub fn new(files: Arc<Files>, story: Story, unreachable: Option<Vec<Span>>) -> Good {
+        Good {
+            files,
+            unreachable,
+            story: Mutex::new(Some(story)),
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The symbol index, built now if nobody has asked for it before (a
+    /// second caller waits for the first's). The parse is freed once it
+    /// is built; a panic while building leaves the parse for the next try.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut story = self.story.lock().unwrap_or_else(|e| e.into_inner());
+            let index = story
+                .as_ref()
+                .map(|story| Index::build(story, &self.files.sources))
+                .unwrap_or_default();
+            if let Some(story) = story.take() {
+                crate::parallel::drop_in_background(story);
+            }
+            index
+        })
+    }
+
+    /// Whether the index is built.
+    pub fn indexed(&self) -> bool {
+        self.index.get().is_some()
+    }
 }
 
 /// One analysis of a story.
@@ -121,16 +146,12 @@ pub fn analyze(
     let (diagnostics, good) = match loaded.parsed {
         Err(diagnostics) => (diagnostics, previous.and_then(|p| p.good.clone())),
         Ok((story, mut warnings)) => {
-            // The index and the compiler only read the story: side by side.
-            let (index, compiled) = crate::parallel::both(
-                || Index::build(&story, &files.sources),
-                || compile::compile(&story),
-            );
-            // A large story's AST takes milliseconds to free; the
-            // diagnostics need not wait for it.
-            crate::parallel::drop_in_background(story);
+            let compiled = compile::compile(&story);
             let unreachable = match compiled {
-                Ok((_, more)) => {
+                Ok((program, more)) => {
+                    // A large program takes milliseconds to free; the
+                    // diagnostics need not wait for it.
+                    crate::parallel::drop_in_background(program);
                     let unreached = more
                         .iter()
                         .filter(|d| d.message.ends_with("is never reached from the start"))
@@ -144,11 +165,7 @@ pub fn analyze(
                     None
                 }
             };
-            let good = Good {
-                files: Arc::clone(&files),
-                index,
-                unreachable,
-            };
+            let good = Good::new(Arc::clone(&files), story, unreachable);
             (warnings, Some(Arc::new(good)))
         }
     };

@@ -1,6 +1,8 @@
 //! Completion, from what the line says before the cursor: divert targets
 //! after `->` (scoped as ink resolves them: the flow's labels, then its
-//! knot's stitches and labels, then knots), names inside `{…}` and `~`
+//! knot's stitches and labels, then knots and the root weave's labels;
+//! each written as the compiler's resolver finds it from here, by its
+//! whole path where the bare name leads elsewhere), names inside `{…}` and `~`
 //! logic (variables, temporaries, list items, functions, built-ins with
 //! their signatures), and tags already used in the story after `#`.
 
@@ -62,12 +64,12 @@ pub fn complete(
     before: &str,
 ) -> Vec<CompletionItem> {
     let flow = file
-        .map_or(ROOT, |f| good.index.flow_at(f, offset))
+        .map_or(ROOT, |f| good.index().flow_at(f, offset))
         .to_string();
     match context(before) {
         Context::Divert(typed) => divert_targets(good, &flow, typed),
         Context::Tag => good
-            .index
+            .index()
             .tags
             .iter()
             .map(|t| item(t, CompletionItemKind::CONSTANT, "tag", "5"))
@@ -103,8 +105,8 @@ fn kind_of(def: &Def) -> CompletionItemKind {
 /// Divert targets seen from `flow`, nearest first. With `knot.` typed,
 /// the stitches and labels inside that knot.
 fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
-    let knot = flow.split_once('.').map_or(flow, |(k, _)| k);
-    let defs = &good.index.defs;
+    let knot = crate::compile::knot_of(flow);
+    let defs = &good.index().defs;
     if let Some((outer, _)) = typed.rsplit_once('.') {
         return defs
             .iter()
@@ -117,8 +119,9 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
             })
             .collect();
     }
+    let index = good.index();
     let mut items = Vec::new();
-    for d in defs {
+    for (id, d) in defs.iter().enumerate() {
         let sort = match d.kind {
             DefKind::Label if d.flow.as_deref() == Some(flow) => "0",
             DefKind::Stitch if d.flow.as_deref() == Some(knot) => "1",
@@ -130,10 +133,20 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
                 "1"
             }
             DefKind::Knot => "2",
+            DefKind::Label if d.flow.as_deref() == Some(ROOT) => "2",
             _ => continue,
         };
+        // What to write here for it: its name where that leads to it from
+        // this flow (by the compiler's rules), else its whole path (a label
+        // that several stitches of this knot have).
+        let written = [d.name.as_str(), d.path.as_str()]
+            .into_iter()
+            .find(|w| !w.starts_with(ROOT) && index.address(flow, w) == Some(id));
+        let Some(written) = written else {
+            continue;
+        };
         items.push(item(
-            &d.name,
+            written,
             kind_of(d),
             &format!("{} {}", d.kind.word(), d.path),
             sort,
@@ -157,11 +170,11 @@ fn divert_targets(good: &Good, flow: &str, typed: &str) -> Vec<CompletionItem> {
 /// Names an expression in `flow` may use.
 fn logic_names(good: &Good, flow: &str) -> Vec<CompletionItem> {
     let mut items: Vec<CompletionItem> = good
-        .index
+        .index()
         .locals_of(flow)
         .map(|d| item(&d.name, kind_of(d), d.kind.word(), "0"))
         .collect();
-    for d in &good.index.defs {
+    for d in &good.index().defs {
         let sort = match d.kind {
             DefKind::Var | DefKind::Const | DefKind::List => "1",
             DefKind::Function | DefKind::External => "2",

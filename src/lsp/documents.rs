@@ -11,12 +11,15 @@ use crate::story::{Diagnostic, FileId, SourceMap, Span, Story};
 use lsp_types::Url;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// The open documents: the editor's text of each, by absolute path.
+/// The open documents: the editor's text of each, by absolute path. A
+/// clone shares the texts (the worker takes one per analysis); an edit
+/// copies a text only while an analysis still reads the old one.
 #[derive(Clone, Debug, Default)]
 pub struct Documents {
     /// The text and the editor's version of each open file.
-    open: HashMap<PathBuf, (String, i32)>,
+    open: HashMap<PathBuf, (Arc<String>, i32)>,
     /// The story each file was last seen in (its main file), learnt from
     /// each analysis.
     roots: HashMap<PathBuf, PathBuf>,
@@ -30,7 +33,18 @@ pub struct Loaded {
 
 impl Documents {
     pub fn open(&mut self, path: PathBuf, text: String, version: i32) {
-        self.open.insert(path, (text, version));
+        self.open.insert(path, (Arc::new(text), version));
+    }
+
+    /// Edits an open file's text in place (one the editor did not open
+    /// starts as the disk's) and sets its version.
+    pub fn edit(&mut self, path: PathBuf, version: i32, edit: impl FnOnce(&mut String)) {
+        let (text, v) = self.open.entry(path).or_insert_with_key(|path| {
+            let disk = std::fs::read_to_string(path).unwrap_or_default();
+            (Arc::new(disk), version)
+        });
+        edit(Arc::make_mut(text));
+        *v = version;
     }
 
     /// The editor's version of an open file.
@@ -43,10 +57,10 @@ impl Documents {
     }
 
     /// A file's text: the editor's if it is open, else the disk's.
-    pub fn read(&self, path: &Path) -> std::io::Result<String> {
+    pub fn read(&self, path: &Path) -> std::io::Result<Arc<String>> {
         match self.open.get(path) {
-            Some((text, _)) => Ok(text.clone()),
-            None => std::fs::read_to_string(path),
+            Some((text, _)) => Ok(Arc::clone(text)),
+            None => std::fs::read_to_string(path).map(Arc::new),
         }
     }
 
@@ -102,7 +116,8 @@ impl Documents {
                 };
             }
         };
-        let main = sources.add(name, text);
+        // The source map owns its text: the one copy an analysis makes.
+        let main = sources.add(name, text.as_str());
         let parsed = if root.extension().is_some_and(|e| e == "ron") {
             let text = sources.file(main).map_or("", |f| f.text.as_str());
             parse_ron(main, text).map(|story| (story, Vec::new()))
@@ -123,7 +138,7 @@ impl Documents {
             let file = folder.join(included);
             let file = std::fs::canonicalize(&file).unwrap_or(file);
             self.read(&file)
-                .map(|text| (file.display().to_string(), text))
+                .map(|text| (file.display().to_string(), text.to_string()))
                 .map_err(|e| format!("could not read {}: {e}", file.display()))
         };
         ink::parse_ink(sources, main, &mut include)

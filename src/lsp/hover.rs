@@ -146,7 +146,12 @@ pub fn hover(
                     )
                 }
                 DefKind::Knot | DefKind::Function => {
-                    let facts = good.index.facts.get(&def.path).cloned().unwrap_or_default();
+                    let facts = good
+                        .index()
+                        .facts
+                        .get(&def.path)
+                        .cloned()
+                        .unwrap_or_default();
                     let reachable = match &good.unreachable {
                         Some(spans) if spans.contains(&def.span) => "no",
                         Some(_) => "yes",

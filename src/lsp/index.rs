@@ -2,12 +2,15 @@
 //! label, global, list item, temporary, parameter) and every use of one,
 //! with exact spans, built by walking the AST the parser made.
 //!
-//! Names resolve as the compiler resolves them (`compile::names`): a divert
-//! target is a temporary, a label of the flow, a label of its knot, a stitch
-//! of its knot, a knot (then a stitch or label in it), or a variable; a name
-//! in an expression is a temporary, a global, a visit count or a list item.
-//! A dotted path is a use of each of its parts: `-> knot.stitch` uses both.
+//! Names resolve by the compiler's own rules (`compile::resolve_target`,
+//! `resolve_name` and `resolve_address`, over this index's tables): a
+//! divert target is a temporary, a label of the flow, a label of its knot,
+//! a stitch of its knot, a knot (then a stitch or label in it), a label of
+//! the root weave, or a variable; a name in an expression is a temporary, a
+//! global, a visit count or a list item. A dotted path is a use of each of
+//! its parts: `-> knot.stitch` uses both.
 
+use crate::compile::{self, Named, Names, Scopes, Target};
 use crate::story::ast::{self, Expr, ExprKind, Inline, Logic, Stmt, Story};
 use crate::story::{FileId, SourceMap, Span};
 use rustc_hash::FxHashMap as HashMap;
@@ -380,19 +383,17 @@ impl Index {
         self.locals.get(flow)?.get(name).copied()
     }
 
-    /// Resolves a name used in `flow`.
+    /// Resolves a name used in `flow`, by the compiler's rules.
     fn resolve(&self, flow: &str, text: &str, kind: UseKind) -> Option<usize> {
         match kind {
-            UseKind::Target => self
-                .local(flow, text)
-                .filter(|_| !text.contains('.'))
-                .or_else(|| self.address(flow, text))
-                .or_else(|| self.globals.get(text).copied()),
-            UseKind::Var => self
-                .local(flow, text)
-                .or_else(|| self.globals.get(text).copied())
-                .or_else(|| self.address(flow, text))
-                .or_else(|| self.list_item(text)),
+            UseKind::Target => match compile::resolve_target(self, flow, text)? {
+                Target::Temp(d) | Target::Var(d) => Some(d),
+                Target::Address(found) => found,
+            },
+            UseKind::Var => match compile::resolve_name(self, flow, text)? {
+                Named::Temp(d) | Named::Var(d) | Named::Const(d) | Named::ListItem(d) => Some(d),
+                Named::Visits(found) => found,
+            },
             UseKind::Call => self
                 .flows
                 .get(text)
@@ -409,54 +410,15 @@ impl Index {
         }
     }
 
-    fn knot_of<'a>(&self, flow: &'a str) -> &'a str {
-        flow.split_once('.').map_or(flow, |(k, _)| k)
+    /// A knot, stitch or label by dotted path seen from `flow`.
+    pub fn address(&self, flow: &str, path: &str) -> Option<usize> {
+        compile::resolve_address(self, flow, path).flatten()
     }
 
-    /// A knot, stitch or label by dotted path seen from `flow`, as
-    /// `compile::names::resolve_address` finds it.
-    fn address(&self, flow: &str, path: &str) -> Option<usize> {
-        let knot = self.knot_of(flow);
-        let (first, rest) = path.split_once('.').unwrap_or((path, ""));
-        let rest: Vec<&str> = if rest.is_empty() {
-            Vec::new()
-        } else {
-            rest.split('.').collect()
-        };
-        if rest.is_empty() {
-            if let Some(&l) = self.labels.get(flow).and_then(|l| l.get(first)) {
-                return Some(l);
-            }
-            if let Some(l) = self.address_in(knot, &[first]) {
-                return Some(l);
-            }
-        }
-        if let Some(found) = self.address_in(&format!("{knot}.{first}"), &rest) {
-            return Some(found);
-        }
-        match rest.split_first() {
-            None => self.address_in(first, &[]),
-            Some((stitch, after)) => self
-                .address_in(&format!("{first}.{stitch}"), after)
-                .or_else(|| self.address_in(first, &rest)),
-        }
-    }
-
-    fn address_in(&self, flow: &str, rest: &[&str]) -> Option<usize> {
-        let f = *self.flows.get(flow)?;
-        match rest {
-            [] => Some(f),
-            [label] => self
-                .labels
-                .get(flow)
-                .and_then(|l| l.get(*label).copied())
-                .or_else(|| {
-                    self.stitch_labels
-                        .get(flow)
-                        .and_then(|i| i.get(*label).copied().flatten())
-                }),
-            _ => None,
-        }
+    /// A global of one of `kinds`.
+    fn global(&self, name: &str, kinds: &[DefKind]) -> Option<usize> {
+        let d = *self.globals.get(name)?;
+        kinds.contains(&self.defs[d].kind).then_some(d)
     }
 
     /// The flow (knot or stitch path) that holds byte `offset` of `file`.
@@ -722,6 +684,55 @@ impl<'s> Walk<'_, 's> {
             }
             ExprKind::Void | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => {}
         }
+    }
+}
+
+/// The index answers name resolution as the compiler's tables do. A found
+/// flow or label is its definition; the root weave has none.
+impl Scopes for Index {
+    type Found = Option<usize>;
+
+    fn flow(&self, path: &str) -> Option<Option<usize>> {
+        if path == ROOT {
+            return Some(None);
+        }
+        self.flows.get(path).map(|&d| Some(d))
+    }
+
+    fn label(&self, flow: &str, name: &str) -> Option<Option<usize>> {
+        self.labels.get(flow)?.get(name).map(|&d| Some(d))
+    }
+
+    fn stitch_label(&self, knot: &str, name: &str) -> Option<Option<usize>> {
+        self.stitch_labels
+            .get(knot)?
+            .get(name)
+            .copied()
+            .flatten()
+            .map(Some)
+    }
+}
+
+impl Names for Index {
+    type Temp = usize;
+    type Var = usize;
+    type Const = usize;
+    type Item = usize;
+
+    fn temp(&self, flow: &str, name: &str) -> Option<usize> {
+        self.local(flow, name)
+    }
+
+    fn var(&self, name: &str) -> Option<usize> {
+        self.global(name, &[DefKind::Var, DefKind::List])
+    }
+
+    fn constant(&self, name: &str) -> Option<usize> {
+        self.global(name, &[DefKind::Const])
+    }
+
+    fn list_item(&self, name: &str) -> Option<usize> {
+        Index::list_item(self, name)
     }
 }
 

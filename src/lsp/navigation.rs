@@ -11,8 +11,8 @@ use std::path::Path;
 pub fn def_at<'a>(good: &'a Good, path: &Path, position: Position) -> Option<(usize, &'a Def)> {
     let file = good.files.file_of(path)?;
     let offset = good.files.offset(file, position);
-    let def = good.index.def_at(file, offset)?;
-    Some((def, &good.index.defs[def]))
+    let def = good.index().def_at(file, offset)?;
+    Some((def, &good.index().defs[def]))
 }
 
 pub fn definition(good: &Good, path: &Path, position: Position) -> Option<Location> {
@@ -29,7 +29,7 @@ pub fn references(
     let Some((id, def)) = def_at(good, path, position) else {
         return Vec::new();
     };
-    let mut spans: Vec<_> = good.index.uses_of(id).collect();
+    let mut spans: Vec<_> = good.index().uses_of(id).collect();
     if declaration {
         spans.insert(0, def.span);
     }
@@ -63,7 +63,7 @@ pub fn rename(
         ));
     }
     check_name(new_name)?;
-    if let Some(other) = good.index.clash(id, new_name) {
+    if let Some(other) = good.index().clash(id, new_name) {
         let (line, col) = good.files.sources.line_col(other.span);
         let file = good.files.paths.get(other.span.file.0 as usize);
         let file = file.map_or(String::new(), |f| f.display().to_string());
@@ -74,7 +74,7 @@ pub fn rename(
             other.path
         ));
     }
-    let mut spans: Vec<_> = good.index.uses_of(id).collect();
+    let mut spans: Vec<_> = good.index().uses_of(id).collect();
     spans.push(def.span);
     spans.sort_by_key(|s| (s.file.0, s.start));
     spans.dedup();

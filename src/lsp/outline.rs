@@ -11,7 +11,7 @@ use lsp_types::{DocumentSymbol, FoldingRange, Range, SymbolKind};
 /// its extent ends (the start of the line of the next flow of its level or
 /// above, or the end of the file).
 fn extents(good: &Good, file: FileId) -> Vec<(usize, usize)> {
-    let defs = &good.index.defs;
+    let defs = &good.index().defs;
     let mut flows: Vec<usize> = (0..defs.len())
         .filter(|&d| defs[d].span.file == file)
         .filter(|&d| {
@@ -66,7 +66,7 @@ fn symbol(good: &Good, def: &Def, end: usize, children: Vec<DocumentSymbol>) -> 
 
 /// The labels defined directly in `flow`, as symbols.
 fn labels(good: &Good, flow: &str, file: FileId) -> Vec<DocumentSymbol> {
-    good.index
+    good.index()
         .defs
         .iter()
         .filter(|d| {
@@ -77,7 +77,7 @@ fn labels(good: &Good, flow: &str, file: FileId) -> Vec<DocumentSymbol> {
 }
 
 pub fn document_symbols(good: &Good, file: FileId) -> Vec<DocumentSymbol> {
-    let defs = &good.index.defs;
+    let defs = &good.index().defs;
     let mut out: Vec<DocumentSymbol> = labels(good, super::index::ROOT, file);
     let extents = extents(good, file);
     for &(d, end) in &extents {
@@ -102,7 +102,7 @@ pub fn folding_ranges(good: &Good, file: FileId) -> Vec<FoldingRange> {
     extents(good, file)
         .into_iter()
         .filter_map(|(d, end)| {
-            let s = symbol(good, &good.index.defs[d], end, Vec::new());
+            let s = symbol(good, &good.index().defs[d], end, Vec::new());
             let Range { start, end } = s.range;
             (end.line > start.line).then(|| FoldingRange {
                 start_line: start.line,

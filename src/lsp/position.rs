@@ -1,23 +1,41 @@
 //! Byte offsets in a file's text and the positions an editor speaks of:
 //! LSP lines and columns count UTF-16 code units, weave's spans count bytes.
 
+use crate::story::SourceFile;
 use lsp_types::{Position, Range};
+use std::borrow::Cow;
 
-/// Where each line of a text starts, to turn offsets into positions fast.
-#[derive(Clone, Debug, Default)]
-pub struct LineIndex {
-    starts: Vec<usize>,
+/// A text and where each of its lines starts, to turn offsets into
+/// positions fast. A file of an analysis lends the line starts its
+/// [`SourceFile`] keeps (found once, shared with every diagnostic).
+#[derive(Clone, Debug)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Cow<'a, [usize]>,
 }
 
-impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
+impl<'a> LineIndex<'a> {
+    /// The index of a text that is no analysis's file (a document being
+    /// edited).
+    pub fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        LineIndex {
+            text,
+            starts: Cow::Owned(starts),
+        }
+    }
+
+    pub fn of(file: &'a SourceFile) -> LineIndex<'a> {
+        LineIndex {
+            text: &file.text,
+            starts: Cow::Borrowed(file.line_starts()),
+        }
     }
 
     /// The LSP position of byte `offset` (clamped to the text).
-    pub fn position(&self, text: &str, offset: usize) -> Position {
+    pub fn position(&self, offset: usize) -> Position {
+        let text = self.text;
         let offset = floor_boundary(text, offset.min(text.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
@@ -25,12 +43,13 @@ impl LineIndex {
         Position::new(line as u32, character as u32)
     }
 
-    pub fn range(&self, text: &str, start: usize, end: usize) -> Range {
-        Range::new(self.position(text, start), self.position(text, end))
+    pub fn range(&self, start: usize, end: usize) -> Range {
+        Range::new(self.position(start), self.position(end))
     }
 
     /// The byte offset of an LSP position (clamped to its line).
-    pub fn offset(&self, text: &str, position: Position) -> usize {
+    pub fn offset(&self, position: Position) -> usize {
+        let text = self.text;
         let Some(&start) = self.starts.get(position.line as usize) else {
             return text.len();
         };
@@ -65,10 +84,15 @@ mod tests {
         let text = "ab\n😀é x\nlast";
         let index = LineIndex::new(text);
         let x = text.find('x').unwrap();
-        assert_eq!(index.position(text, x), Position::new(1, 4));
-        assert_eq!(index.offset(text, Position::new(1, 4)), x);
-        assert_eq!(index.position(text, text.len()), Position::new(2, 4));
-        assert_eq!(index.offset(text, Position::new(9, 0)), text.len());
-        assert_eq!(index.offset(text, Position::new(0, 99)), 2);
+        assert_eq!(index.position(x), Position::new(1, 4));
+        assert_eq!(index.offset(Position::new(1, 4)), x);
+        assert_eq!(index.position(text.len()), Position::new(2, 4));
+        assert_eq!(index.offset(Position::new(9, 0)), text.len());
+        assert_eq!(index.offset(Position::new(0, 99)), 2);
+        let mut sources = crate::story::SourceMap::default();
+        let file = sources.add("f", text);
+        let shared = LineIndex::of(sources.file(file).unwrap());
+        assert_eq!(shared.position(x), Position::new(1, 4));
+        assert_eq!(shared.offset(Position::new(1, 4)), x);
     }
 }

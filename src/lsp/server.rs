@@ -88,7 +88,7 @@ pub fn run_stdio() -> Result<(), LspError> {
 fn serve(
     connection: &Connection,
     shared: &Shared,
-    jobs: &crossbeam_channel::Sender<PathBuf>,
+    jobs: &crossbeam_channel::Sender<worker::Job>,
 ) -> Result<(), LspError> {
     for message in &connection.receiver {
         match message {
@@ -108,7 +108,7 @@ fn serve(
                 if let Ok(Some(root)) = edited {
                     // The worker ends only after this loop; a failed send
                     // cannot happen while it runs.
-                    let _ = jobs.send(root);
+                    let _ = jobs.send((root, std::time::Instant::now()));
                 }
             }
             Message::Response(_) => {}
@@ -146,11 +146,13 @@ fn notice(shared: &Shared, note: Notification) -> Option<PathBuf> {
             let p: lsp_types::DidChangeTextDocumentParams =
                 serde_json::from_value(note.params).ok()?;
             let path = path_of(&p.text_document.uri).filter(|p| is_story(p))?;
-            let mut text = state.docs.read(&path).unwrap_or_default();
-            for change in p.content_changes {
-                apply(&mut text, change);
-            }
-            state.docs.open(path.clone(), text, p.text_document.version);
+            state
+                .docs
+                .edit(path.clone(), p.text_document.version, |text| {
+                    for change in p.content_changes {
+                        apply(text, change);
+                    }
+                });
             Some(worker::touch(&mut state, &path))
         }
         DidCloseTextDocument::METHOD => {
@@ -180,8 +182,8 @@ fn apply(text: &mut String, change: TextDocumentContentChangeEvent) {
         None => *text = change.text,
         Some(range) => {
             let lines = LineIndex::new(text);
-            let start = lines.offset(text, range.start);
-            let end = lines.offset(text, range.end).max(start);
+            let start = lines.offset(range.start);
+            let end = lines.offset(range.end).max(start);
             text.replace_range(start..end, &change.text);
         }
     }
@@ -276,7 +278,7 @@ fn answer(shared: &Shared, request: Request) -> Response {
                     let good = at.analysis.good.as_ref()?;
                     let text = worker::lock(shared).docs.read(&at.path).ok()?;
                     let lines = LineIndex::new(&text);
-                    let offset = lines.offset(&text, at.position);
+                    let offset = lines.offset(at.position);
                     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
                     let file = good.files.file_of(&at.path);
                     Some(completion::complete(
@@ -299,7 +301,7 @@ fn answer(shared: &Shared, request: Request) -> Response {
                 let found = at(shared, &t.text_document.uri, t.position).and_then(|at| {
                     let good = at.analysis.good.as_ref()?;
                     let text = worker::lock(shared).docs.read(&at.path).ok()?;
-                    let offset = LineIndex::new(&text).offset(&text, at.position);
+                    let offset = LineIndex::new(&text).offset(at.position);
                     hover::hover(good, &at.path, at.position, &text, offset)
                 });
                 ok(id, found)

@@ -7,10 +7,15 @@
 /// Ties go to the candidate that sorts first, so the answer is the same on
 /// every run.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let most = (name.chars().count() / 3).max(1);
+    let length = name.chars().count();
+    let most = (length / 3).max(1);
+    // No edit distance is below the difference in length: most candidates
+    // of a large story are ruled out without computing one (a story with
+    // hundreds of unknown names asks this once for each, over thousands
+    // of candidates).
     candidates
         .into_iter()
-        .filter(|c| *c != name)
+        .filter(|c| *c != name && c.chars().count().abs_diff(length) <= most)
         .map(|c| (strsim::damerau_levenshtein(name, c), c))
         .filter(|(d, _)| *d <= most)
         .min()

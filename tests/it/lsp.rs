@@ -4,6 +4,7 @@
 //! against the text it covers.
 
 mod client;
+mod resolution;
 
 use crate::support::{self, root};
 use client::{Client, find, text_at, uri};
