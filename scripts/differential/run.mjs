@@ -115,7 +115,11 @@ function groupOf(name) {
 
 function writeStory(dir, story) {
   fs.mkdirSync(dir, { recursive: true });
-  for (const [f, text] of Object.entries(story.files)) fs.writeFileSync(path.join(dir, f), text);
+  for (const [f, text] of Object.entries(story.files)) {
+    // An INCLUDE may name a file in a subfolder.
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), text);
+  }
   return path.join(dir, "main.ink");
 }
 
