@@ -242,7 +242,10 @@ pub fn binary(op: Binary, a: Value, b: Value, lists: &[ListDef]) -> ValueResult 
     }
     match (&a, &b) {
         (List(x), List(y)) => return list_binary(op, x, y),
-        (List(x), Int(_) | Float(_)) => return list_shift(op, x, &b, lists),
+        (List(x), Int(n)) => return list_shift(op, x, *n, lists),
+        // As in ink, a list meets only a list, or an int that moves its
+        // items: with a string, a float or a bool it is an error.
+        (List(_), _) | (_, List(_)) => return Err(mismatch(op, &a, &b)),
         (Str(_), _) | (_, Str(_)) => return string_binary(op, &a, &b, lists),
         (Address(x), Address(y)) => {
             return match op {
@@ -385,8 +388,7 @@ fn list_binary(op: Binary, x: &ListValue, y: &ListValue) -> ValueResult {
 }
 
 /// `list + n` and `list - n`: move every item n places along its list.
-fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueResult {
-    let n = n.as_int().unwrap_or(0);
+fn list_shift(op: Binary, x: &ListValue, n: i32, lists: &[ListDef]) -> ValueResult {
     let n = match op {
         Binary::Add => n,
         Binary::Sub => n.wrapping_neg(),
@@ -398,13 +400,10 @@ fn list_shift(op: Binary, x: &ListValue, n: &Value, lists: &[ListDef]) -> ValueR
         .filter_map(|item| {
             let def = lists.get(item.list as usize)?;
             let target = item.value.wrapping_add(n);
-            def.items
-                .iter()
-                .any(|(_, v)| *v == target)
-                .then_some(ListItem {
-                    list: item.list,
-                    value: target,
-                })
+            def.name_of(target).is_some().then_some(ListItem {
+                list: item.list,
+                value: target,
+            })
         })
         .collect();
     Ok(Value::List(ListValue::from_items(items, x.origins.clone())))

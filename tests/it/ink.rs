@@ -300,6 +300,31 @@ fn a_stray_closing_brace_ends_its_file_as_ink_reads_it_with_a_warning() {
 }
 
 #[test]
+fn a_list_meets_only_a_list_or_an_int_as_in_ink() {
+    for (expr, verb) in [
+        ("() + \"crew\"", "cannot add a list and a string"),
+        ("l == \"a\"", "cannot compare a list and a string"),
+        ("l + 1.5", "cannot add a list and a float"),
+        ("\"a\" + l", "cannot add a string and a list"),
+        ("l has \"a\"", "a list and a string"),
+    ] {
+        let story = format!("LIST L = a, b, c\nVAR l = (a)\n{{{expr}}}\n-> END\n");
+        let out = play(&story, "");
+        let err = stderr(&out);
+        assert!(
+            err.contains("runtime error at") && err.contains("story.ink:3:") && err.contains(verb),
+            "{expr}: {err}"
+        );
+        assert_eq!(stdout(&out), "", "{expr}");
+    }
+    let out = play(
+        "LIST L = a, b, c\nVAR l = (a)\n{l + 1} {l + 2 - 1}\n-> END\n",
+        "",
+    );
+    assert_eq!(stdout(&out), "b b\n", "{}", stderr(&out));
+}
+
+#[test]
 fn cr_only_line_endings_are_line_breaks() {
     let out = play_files(&[("story.ink", b"A.\rB.\r-> k\r== k ==\rK.\r-> END\r")], "");
     assert_eq!(stdout(&out), "A.\nB.\nK.\n", "{}", stderr(&out));
