@@ -170,8 +170,9 @@ pub(crate) fn content(depth: u32) -> BoxedStrategy<Vec<Inline>> {
         prop::collection::vec(tag, 0..2),
     )
         .prop_map(|(mut items, d, t)| {
-            items.extend(d);
+            // ink refuses a tag after a divert; one before it is a tag.
             items.extend(t);
+            items.extend(d);
             normalize(items)
         })
         .boxed()

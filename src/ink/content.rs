@@ -82,7 +82,7 @@ impl Ctx {
     }
 }
 
-/// `inline_items = (text | glue | inline_logic)* diverts? tag*`
+/// `inline_items = (text | glue | inline_logic | tag)* diverts?`
 pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
     let mut items = Vec::new();
     let mut i = i;
@@ -113,8 +113,12 @@ pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
             let (r, diverts) = diverts(i)?;
             items.extend(diverts);
             let (r, _) = ws(r)?;
-            let (r, tags) = tags(r, ctx)?;
-            items.extend(tags);
+            if r.fragment().starts_with('#') {
+                return fail(
+                    r,
+                    "a tag cannot follow a divert (ink refuses it): put the tag before the `->`",
+                );
+            }
             if !ctx.ends_at(r.fragment()) {
                 return fail(r, "expected the end of the content after a divert");
             }

@@ -325,6 +325,26 @@ fn a_list_meets_only_a_list_or_an_int_as_in_ink() {
 }
 
 #[test]
+fn a_tag_after_a_divert_is_refused_as_ink_refuses_it() {
+    for (line, col) in [
+        ("Hello -> END #hey", 14),
+        ("* [a] -> k #t", 12),
+        ("A <- k #t", 8),
+    ] {
+        let out = play(&format!("{line}\n-> END\n== k ==\nK\n-> END\n"), "");
+        let err = stderr(&out);
+        assert!(
+            err.contains("a tag cannot follow a divert")
+                && err.contains(&format!("story.ink:1:{col}")),
+            "{line}: {err}"
+        );
+    }
+    // Before the divert, it is a tag of the line.
+    let out = play("Hello #hey -> k\n== k ==\nK\n-> END\n", "");
+    assert_eq!(stdout(&out), "Hello K\n# tags: hey\n", "{}", stderr(&out));
+}
+
+#[test]
 fn cr_only_line_endings_are_line_breaks() {
     let out = play_files(&[("story.ink", b"A.\rB.\r-> k\r== k ==\rK.\r-> END\r")], "");
     assert_eq!(stdout(&out), "A.\nB.\nK.\n", "{}", stderr(&out));
