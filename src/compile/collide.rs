@@ -2,7 +2,9 @@
 //! global (variable, constant, list), a list item, a stitch, a parameter.
 //! ink refuses a story where two kinds share a name (`VAR f` beside
 //! `== function f ==`, a stitch named like a variable, a parameter named
-//! like a variable, a function or a list item); so does weave, with the
+//! like a variable, a function or a list item; a temporary named like a
+//! parameter, a flow, a stitch or label it sees, or declared twice); so
+//! does weave, with the
 //! error on the later declaration's kind as ink puts it.
 
 use super::Compiler;
@@ -83,10 +85,68 @@ impl Compiler {
         );
     }
 
-    /// A temporary named like a global variable or constant, as ink refuses.
-    pub(super) fn check_temp_name(&mut self, name: &ast::Name) {
-        if self.globals.contains_key(&name.node) {
-            self.collision(&name.node, "a temporary", "a global variable", name.span);
+    /// The parameters and temporaries of flow `path`, as ink checks them:
+    /// no two parameters share a name, a temporary is declared once, and
+    /// neither is named like a global, a parameter, a knot or function, a
+    /// stitch of its knot, a label of its flow or a list item.
+    pub(super) fn check_param_and_temp_names(
+        &mut self,
+        path: &str,
+        params: &[ast::Param],
+        temps: &[&ast::Name],
+    ) {
+        let mut seen = rustc_hash::FxHashSet::default();
+        for p in params {
+            if !seen.insert(p.name.node.as_str()) {
+                self.error(
+                    format!(
+                        "two parameters are named `{}` (ink refuses this)",
+                        p.name.node
+                    ),
+                    p.name.span,
+                );
+            }
         }
+        for name in temps {
+            if let Some(other) = self.temp_clash(path, &name.node) {
+                self.collision(&name.node, "a temporary", other, name.span);
+            } else if !seen.insert(name.node.as_str()) {
+                let at = if params.iter().any(|p| p.name.node == name.node) {
+                    "a parameter"
+                } else {
+                    "a temporary declared earlier"
+                };
+                self.collision(&name.node, "a temporary", at, name.span);
+            }
+        }
+    }
+
+    /// What other than a parameter or temporary of flow `path` has `name`.
+    fn temp_clash(&self, path: &str, name: &str) -> Option<&'static str> {
+        if self.globals.contains_key(name) {
+            return Some("a global variable");
+        }
+        if let Some(flow) = self.flows.get(name) {
+            return Some(if flow.function {
+                "a function"
+            } else {
+                "a knot"
+            });
+        }
+        let knot = self.flows.get(path).map(|f| f.knot.clone());
+        if knot.is_some_and(|k| self.flows.contains_key(&format!("{k}.{name}"))) {
+            return Some("a stitch of this knot");
+        }
+        if self
+            .flows
+            .get(path)
+            .is_some_and(|f| f.labels.contains_key(name))
+        {
+            return Some("a label of this flow");
+        }
+        if self.list_items.contains_key(name) {
+            return Some("a list item");
+        }
+        None
     }
 }

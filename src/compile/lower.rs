@@ -104,8 +104,8 @@ impl Compiler {
         // earlier reads 0 (with a runtime warning in ink).
         let mut names = Vec::new();
         temp_names(body, &mut names);
+        self.check_param_and_temp_names(path, params, &names);
         for name in names {
-            self.check_temp_name(name);
             self.declare_temp(name);
         }
         let exits = self.weave(body);

@@ -546,6 +546,54 @@ fn names_that_collide_across_kinds_are_refused() {
 }
 
 #[test]
+fn a_temporary_or_parameter_named_like_anything_its_flow_sees_is_refused_as_in_ink() {
+    for (story, says) in [
+        (
+            "-> k\n== k ==\n~ temp k = 1\n{k}\n-> END\n",
+            "`k` is already the name of a knot",
+        ),
+        (
+            "-> k\n== k ==\n~ temp f = 1\n{f}\n-> END\n== function f ==\n~ return 1\n",
+            "`f` is already the name of a function",
+        ),
+        (
+            "-> k\n== k ==\n~ temp s = 1\n{s}\n-> END\n= s\n-> END\n",
+            "`s` is already the name of a stitch of this knot",
+        ),
+        (
+            "-> k\n== k ==\n- (g) A\n~ temp g = 1\n{g}\n-> END\n",
+            "`g` is already the name of a label of this flow",
+        ),
+        (
+            "LIST l = a, b\n-> k\n== k ==\n~ temp a = 1\n{a}\n-> END\n",
+            "`a` is already the name of a list item",
+        ),
+        (
+            "-> k\n== k ==\n{true:\n  ~ temp x = 1\n}\n~ temp x = 2\n{x}\n-> END\n",
+            "`x` is already the name of a temporary declared earlier",
+        ),
+        (
+            "-> k(1)\n== k(a) ==\n~ temp a = 1\n{a}\n-> END\n",
+            "`a` is already the name of a parameter",
+        ),
+        (
+            "-> k(1, 2)\n== k(a, a) ==\n{a}\n-> END\n",
+            "two parameters are named `a`",
+        ),
+    ] {
+        refused(story, says);
+    }
+    // A stitch or label of another knot is no clash, in ink either.
+    assert_eq!(
+        transcript(
+            "-> k\n== k ==\n~ temp s = 1\n~ temp g = 2\n{s} {g}\n-> END\n== k2 ==\n- (g) G\n-> END\n= s\n-> END\n",
+            ""
+        ),
+        "1 2\n"
+    );
+}
+
+#[test]
 fn a_parameter_named_like_an_item_two_lists_share_is_refused() {
     refused(
         "LIST a = x, y\nLIST b = x, z\n-> k(1)\n== k(x) ==\n{x}\n-> END\n",
