@@ -4,8 +4,8 @@
 //! `== function f ==`, a stitch named like a variable, a parameter named
 //! like a variable, a function or a list item; a temporary named like a
 //! parameter, a flow, a stitch or label it sees, or declared twice); so
-//! does weave, with the
-//! error on the later declaration's kind as ink puts it.
+//! does weave, with the error on the later declaration's kind as ink puts
+//! it.
 
 use super::Compiler;
 use crate::story::{Span, Story, ast};
