@@ -59,7 +59,7 @@ export const patchCounters = { randomDraws: 0, floatsReprinted: 0, truncated: 0,
  * float: `0.6666667`, not `0.6666666666666666`), and integer division and
  * INT() truncate toward zero as C#'s do (inkjs floors: -1 / 2 is -1 there),
  * and an integer division or modulo by zero fails, as C#'s throws (inkjs
- * gives Infinity or NaN and plays on).
+ * gives Infinity or NaN and plays on), and floats are 32-bit, as C#'s.
  */
 function patchLikeInklecate(mods) {
   const nfc = mods.native;
@@ -127,6 +127,16 @@ function patchLikeInklecate(mods) {
     }
   };
   const { FloatValue, StringValue, ValueType } = mods.value;
+  // C#'s floats are 32-bit: each value is rounded to one as it is made, so
+  // each operation on them rounds as inklecate's does.
+  Object.defineProperty(FloatValue.prototype, "value", {
+    get() {
+      return this._float32;
+    },
+    set(v) {
+      this._float32 = typeof v === "number" ? Math.fround(v) : v;
+    },
+  });
   const reprint = (value) => {
     const js = "" + value;
     const cs = csharpFloat(value);

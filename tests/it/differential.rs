@@ -179,6 +179,11 @@ fn blanks_after_a_block_are_text_as_in_ink() {
 }
 
 #[test]
+fn float_arithmetic_rounds_to_32_bits_as_inklecates_does() {
+    play_case("float-arithmetic-rounds-to-32-bits-as-inklecates-does");
+}
+
+#[test]
 fn every_regression_case_has_a_test() {
     let dir = root().join("tests/differential");
     let source = std::fs::read_to_string(root().join("tests/it/differential.rs")).unwrap();
