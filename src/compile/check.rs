@@ -98,6 +98,7 @@ impl Compiler {
             | Op::Binary(_)
             | Op::Builtin(_)
             | Op::CallAddress(_)
+            | Op::ThreadAddress
             | Op::Frame(_)
             | Op::Visit(_)
             | Op::Sequence(_) => Next::Fall,
