@@ -492,8 +492,10 @@ impl Compiler {
             self.unknown_target(&flow, path);
             return;
         };
-        if let Resolved::Temp(_) = resolved {
-            self.require_marked(path);
+        match resolved {
+            Resolved::Temp(_) => self.require_marked(path),
+            Resolved::Static(l) => self.not_to_a_function(path, l),
+            Resolved::Global(_) => {}
         }
         let params = match resolved {
             Resolved::Static(l) => self.params_by_entry.get(&l).cloned(),
@@ -547,6 +549,25 @@ impl Compiler {
             }
             Resolved::Static(l) => self.emit(Op::Address(l)),
         };
+    }
+
+    /// ink refuses a divert, tunnel, thread or tunnel onwards by name to a
+    /// function: it can only be called.
+    fn not_to_a_function(&mut self, path: &ast::Path, l: super::Label) {
+        let function = self
+            .label_owners
+            .get(&l)
+            .and_then(|(owner, _)| self.flows.get(&**owner))
+            .is_some_and(|f| f.function);
+        if function {
+            self.error(
+                format!(
+                    "`{0}` is a function, so it cannot be diverted to: call it as `{0}(…)`, or make it a knot",
+                    path.node
+                ),
+                path.span,
+            );
+        }
     }
 
     /// ink refuses a parameter used as a divert target unless it is
@@ -630,8 +651,10 @@ impl Compiler {
                     );
                     return;
                 }
-                if let Resolved::Temp(_) = resolved {
-                    self.require_marked(path);
+                match resolved {
+                    Resolved::Temp(_) => self.require_marked(path),
+                    Resolved::Static(l) => self.not_to_a_function(path, l),
+                    Resolved::Global(_) => {}
                 }
                 for a in &d.args {
                     self.expr(a);

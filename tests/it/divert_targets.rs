@@ -179,3 +179,24 @@ fn a_target_entered_through_a_variable_without_its_arguments_is_a_located_runtim
         "story.ink:3:4",
     );
 }
+
+#[test]
+fn a_function_cannot_be_diverted_tunnelled_or_threaded_to() {
+    let says = "`f` is a function, so it cannot be diverted to";
+    let f = "== function f\nIn f\n~ return 1\n";
+    refused(&format!("-> f\n{f}"), says, "story.ink:1:4");
+    refused(&format!("-> f ->\n-> END\n{f}"), says, "story.ink:1:4");
+    refused(&format!("<- f\n-> DONE\n{f}"), says, "story.ink:1:4");
+    refused(
+        &format!("-> t ->\n== t\n->-> f\n{f}"),
+        says,
+        "story.ink:3:6",
+    );
+    // A divert target value of a function is allowed (ink fails only when
+    // a divert goes through it), and so is a call.
+    let out = run(
+        &["play", "--plain"],
+        &format!("~ temp t = -> f\n{{f()}}\n{f}"),
+    );
+    assert_eq!(stdout(&out), "In f1\n", "{}", stderr(&out));
+}
