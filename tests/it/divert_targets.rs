@@ -200,3 +200,21 @@ fn a_function_cannot_be_diverted_tunnelled_or_threaded_to() {
     );
     assert_eq!(stdout(&out), "In f1\n", "{}", stderr(&out));
 }
+
+#[test]
+fn a_knot_reached_only_through_a_globals_divert_target_is_reachable() {
+    // `weave check` warned "never reached" and listed no ending.
+    let story = "VAR door = -> k\n<- door\n-> DONE\n== k\n* [A] A\n  -> END\n";
+    let out = run(&["check"], story);
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    assert!(all.contains("no errors, 0 warnings"), "{all}");
+    assert!(all.contains("endings (1):"), "{all}");
+    // A global nobody reads diverts nowhere: its knot is still unreached.
+    let out = run(
+        &["check"],
+        "VAR door = -> k\n~ door = 1\n-> DONE\n== k\nK\n-> END\n",
+    );
+    let all = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(all.contains("the knot `k` is never reached"), "{all}");
+}
