@@ -98,6 +98,7 @@ impl Compiler {
             | Op::Binary(_)
             | Op::Builtin(_)
             | Op::CallAddress(_)
+            | Op::ThreadAddress
             | Op::Frame(_)
             | Op::Visit(_)
             | Op::Sequence(_) => Next::Fall,
@@ -135,10 +136,19 @@ impl Compiler {
         seen
     }
 
-    /// For every instruction, whether it can be reached from the start.
+    /// For every instruction, whether it can be reached from the start, or
+    /// from a divert target a global that is read starts with (`VAR t =
+    /// -> k`: a divert through `t` may go there).
     fn reachable(&self) -> Vec<bool> {
-        let start = self.flow_entry(super::declare::ROOT);
-        self.walk(vec![start], |_, op| self.successors(op))
+        let mut starts = vec![self.flow_entry(super::declare::ROOT)];
+        let read = |i: usize| self.global_reads.get(i).is_some_and(|n| *n > 0);
+        starts.extend(self.program.globals.iter().enumerate().filter_map(
+            |(i, g)| match g.initial {
+                crate::value::Value::Address(pc) if read(i) => Some(pc),
+                _ => None,
+            },
+        ));
+        self.walk(starts, |_, op| self.successors(op))
     }
 
     fn flow_entry(&self, path: &str) -> Pc {

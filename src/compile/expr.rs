@@ -100,6 +100,7 @@ impl Compiler {
         let flow = self.flow.clone();
         match self.resolve_target(&flow, path) {
             Some(Resolved::Static(l)) => {
+                self.by_reference_target(path, l);
                 self.emit(Op::Address(l));
             }
             Some(Resolved::Temp(slot)) => {
@@ -111,13 +112,32 @@ impl Compiler {
                 self.global_reads[g as usize] += 1;
                 self.emit(Op::GetGlobal(g));
             }
-            None => self.unknown_target(&flow, path),
+            None => self.unknown_value_target(&flow, path),
+        }
+    }
+
+    /// ink keeps no divert target to a flow with a `ref` parameter: a
+    /// divert through the value could not pass the reference.
+    pub(super) fn by_reference_target(&mut self, path: &ast::Path, l: super::Label) {
+        let by_ref = self
+            .params_by_entry
+            .get(&l)
+            .and_then(|ps| ps.iter().find(|p| p.by_ref))
+            .map(|p| p.name.node.clone());
+        if let Some(param) = by_ref {
+            self.error(
+                format!(
+                    "`-> {0}` cannot be a value: `{0}` takes `ref {param}`, and ink stores no divert target to a knot or function with a by-reference parameter",
+                    path.node
+                ),
+                path.span,
+            );
         }
     }
 
     /// ink refuses `-> x` in an expression when `x` is a variable: the
     /// variable already holds the target.
-    fn variable_after_arrow(&mut self, path: &ast::Path) {
+    pub(super) fn variable_after_arrow(&mut self, path: &ast::Path) {
         self.error(
             format!(
                 "`{0}` is a variable, so it takes no `->` here: write `{0}` for the target it holds",
@@ -284,6 +304,9 @@ impl Compiler {
             return false;
         }
         for (p, a) in params.iter().zip(args) {
+            if p.divert {
+                self.divert_argument(p, a);
+            }
             if !p.by_ref {
                 self.expr(a);
                 continue;
@@ -305,6 +328,33 @@ impl Compiler {
             }
         }
         true
+    }
+
+    /// ink checks what is passed for a `-> p` parameter: a divert target
+    /// (`-> k`) or a variable holding one, not a knot's read count.
+    fn divert_argument(&mut self, p: &ast::Param, a: &ast::Expr) {
+        let read_count = match &a.node {
+            ExprKind::DivertTarget(_) => return,
+            ExprKind::Var(path) => {
+                let flow = self.flow.clone();
+                if !matches!(self.resolve_var(&flow, path), Some(Var::Visits(_))) {
+                    return;
+                }
+                Some(path.node.clone())
+            }
+            _ => None,
+        };
+        let message = match read_count {
+            Some(name) => format!(
+                "this passes the read count of `{name}`, but the parameter `-> {}` takes a divert target: write `-> {name}`",
+                p.name.node
+            ),
+            None => format!(
+                "the parameter `-> {}` takes a divert target (`-> knot`) or a variable holding one",
+                p.name.node
+            ),
+        };
+        self.error(message, a.span);
     }
 
     /// Emits inline content.
@@ -442,21 +492,10 @@ impl Compiler {
             self.unknown_target(&flow, path);
             return;
         };
-        if let Resolved::Temp(_) = resolved {
-            let unmarked = self
-                .own_params()
-                .and_then(|ps| ps.iter().find(|p| p.name.node == path.node))
-                .filter(|p| !p.divert)
-                .map(|p| p.name.span);
-            if let Some(span) = unmarked {
-                self.error(
-                    format!(
-                        "`{0}` is used as a divert target, so its parameter must be marked so: `-> {0}`",
-                        path.node
-                    ),
-                    span,
-                );
-            }
+        match resolved {
+            Resolved::Temp(_) => self.require_marked(path),
+            Resolved::Static(l) => self.not_to_a_function(path, l),
+            Resolved::Global(_) => {}
         }
         let params = match resolved {
             Resolved::Static(l) => self.params_by_entry.get(&l).cloned(),
@@ -490,24 +529,64 @@ impl Compiler {
             }
             (Resolved::Static(l), ast::DivertKind::Thread) => self.emit(Op::Thread(l)),
             (dynamic, kind) => {
-                match dynamic {
-                    Resolved::Temp(slot) => self.emit(Op::GetTemp(slot)),
-                    Resolved::Global(g) => {
-                        self.global_reads[g as usize] += 1;
-                        self.emit(Op::GetGlobal(g))
-                    }
-                    Resolved::Static(_) => unreachable!("handled above"),
-                };
+                self.held_target(dynamic);
                 match kind {
                     ast::DivertKind::Goto => self.emit(Op::JumpToAddress),
                     ast::DivertKind::Tunnel => self.emit(Op::CallAddress(CallKind::Tunnel)),
-                    ast::DivertKind::Thread => {
-                        self.error("a thread must start at a named knot or stitch", d.span);
-                        0
-                    }
+                    ast::DivertKind::Thread => self.emit(Op::ThreadAddress),
                 }
             }
         };
+    }
+
+    /// Pushes the divert target a variable holds (`-> v`, `<- v`, `->-> v`).
+    fn held_target(&mut self, variable: Resolved) {
+        match variable {
+            Resolved::Temp(slot) => self.emit(Op::GetTemp(slot)),
+            Resolved::Global(g) => {
+                self.global_reads[g as usize] += 1;
+                self.emit(Op::GetGlobal(g))
+            }
+            Resolved::Static(l) => self.emit(Op::Address(l)),
+        };
+    }
+
+    /// ink refuses a divert, tunnel, thread or tunnel onwards by name to a
+    /// function: it can only be called.
+    fn not_to_a_function(&mut self, path: &ast::Path, l: super::Label) {
+        let function = self
+            .label_owners
+            .get(&l)
+            .and_then(|(owner, _)| self.flows.get(&**owner))
+            .is_some_and(|f| f.function);
+        if function {
+            self.error(
+                format!(
+                    "`{0}` is a function, so it cannot be diverted to: call it as `{0}(…)`, or make it a knot",
+                    path.node
+                ),
+                path.span,
+            );
+        }
+    }
+
+    /// ink refuses a parameter used as a divert target unless it is
+    /// declared `-> name`.
+    fn require_marked(&mut self, path: &ast::Path) {
+        let unmarked = self
+            .own_params()
+            .and_then(|ps| ps.iter().find(|p| p.name.node == path.node))
+            .filter(|p| !p.divert)
+            .map(|p| p.name.span);
+        if let Some(span) = unmarked {
+            self.error(
+                format!(
+                    "`{0}` is used as a divert target, so its parameter must be marked so: `-> {0}`",
+                    path.node
+                ),
+                span,
+            );
+        }
     }
 
     /// The visits a divert to `l` counts besides the target's own: ink counts
@@ -555,10 +634,32 @@ impl Compiler {
                     self.divert(d);
                     return;
                 };
+                let flow = self.flow.clone();
+                let Some(resolved) = self.resolve_target(&flow, path) else {
+                    self.unknown_target(&flow, path);
+                    return;
+                };
+                if !matches!(resolved, Resolved::Static(_)) && !d.args.is_empty() {
+                    // ink's compiler keeps a target's arguments here only
+                    // when it is named: `->-> v(x)` goes to no target.
+                    self.error(
+                        format!(
+                            "`->-> {}(…)` cannot pass arguments to the target a variable holds: ink's compiler loses the target there; name the knot or stitch, or leave out the arguments",
+                            path.node
+                        ),
+                        d.span,
+                    );
+                    return;
+                }
+                match resolved {
+                    Resolved::Temp(_) => self.require_marked(path),
+                    Resolved::Static(l) => self.not_to_a_function(path, l),
+                    Resolved::Global(_) => {}
+                }
                 for a in &d.args {
                     self.expr(a);
                 }
-                self.address(path);
+                self.held_target(resolved);
                 self.emit(Op::TunnelReturn(true));
             }
         }

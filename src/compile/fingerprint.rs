@@ -132,6 +132,7 @@ impl Encoder {
             Op::FallOff => self.u8(42),
             Op::Done => self.u8(43),
             Op::End => self.u8(44),
+            Op::ThreadAddress => self.u8(45),
         }
     }
 

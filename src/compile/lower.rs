@@ -96,6 +96,10 @@ impl Compiler {
         self.emit(Op::Visit(counter));
         self.place(after_visit);
         let frame_op = self.emit(Op::Frame(0));
+        if !params.is_empty() {
+            // A runtime error binding them (too few arguments) points here.
+            self.mark(span);
+        }
         for p in params.iter().rev() {
             let slot = self.declare_temp(&p.name);
             self.emit(Op::BindTemp(slot));

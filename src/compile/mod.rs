@@ -149,6 +149,9 @@ pub fn compile_in_chunks(
     }
     c.fixup();
     c.init_globals();
+    if c.diags.iter().any(|d| d.is_error()) {
+        return Err(c.diags);
+    }
     // Checking and fingerprinting only read the program: for a large
     // story they run side by side.
     let (checked, fingerprint) = if threads > 1 {
@@ -237,6 +240,22 @@ impl Compiler {
     }
 
     /// `unknown divert target`, with the closest name there is.
+    /// `-> x` as a value where `x` names no knot, stitch or label; ink
+    /// keeps no value for `-> END` or `-> DONE`.
+    fn unknown_value_target(&mut self, flow: &str, path: &ast::Path) {
+        if path.node == "END" || path.node == "DONE" {
+            self.error(
+                format!(
+                    "`-> {}` cannot be a value: ink stores no divert target to END or DONE; divert to it directly",
+                    path.node
+                ),
+                path.span,
+            );
+        } else {
+            self.unknown_target(flow, path);
+        }
+    }
+
     fn unknown_target(&mut self, flow: &str, path: &ast::Path) {
         let help = crate::story::suggest::did_you_mean(&path.node, self.target_names(flow));
         let mut d = Diagnostic::error(format!("unknown divert target `{}`", path.node), path.span)
@@ -378,9 +397,17 @@ impl Compiler {
                 let flow = self.flow.clone();
                 match self.resolve_target(&flow, path) {
                     Some(names::Resolved::Static(l)) => {
+                        self.by_reference_target(path, l);
                         Value::Address(self.label_pcs[l as usize].unwrap_or(0))
                     }
-                    _ => return None,
+                    Some(_) => {
+                        self.variable_after_arrow(path);
+                        return None;
+                    }
+                    None => {
+                        self.unknown_value_target(&flow, path);
+                        return None;
+                    }
                 }
             }
             E::Var(name) => match self.globals.get(&name.node).cloned() {

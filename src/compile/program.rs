@@ -71,6 +71,9 @@ pub enum Op {
     CallAddress(CallKind),
     /// Start a thread at an address (arguments on the stack).
     Thread(Pc),
+    /// Start a thread at the address on the stack (arguments below it): a
+    /// thread to a variable (`<- v`).
+    ThreadAddress,
     /// Return from a function; the value is on the stack.
     Return,
     /// `->->`: return from a tunnel. With `true`, pop an address and go on
@@ -206,6 +209,7 @@ impl Op {
             | Op::Builtin(_)
             | Op::JumpToAddress
             | Op::CallAddress(_)
+            | Op::ThreadAddress
             | Op::Return
             | Op::TunnelReturn(_)
             | Op::FallOff
@@ -265,6 +269,7 @@ impl std::hash::Hash for Op {
             | Op::VisitCountOf
             | Op::TurnsSince
             | Op::JumpToAddress
+            | Op::ThreadAddress
             | Op::Return
             | Op::FallOff
             | Op::Done

@@ -137,11 +137,36 @@ impl Machine<'_> {
             .ok_or_else(|| "the evaluation stack is empty".to_string())
     }
 
+    /// A knot or stitch entered with fewer arguments than it takes: only a
+    /// divert through a variable can do that, as the compiler counts them
+    /// where the target is named.
+    fn too_few_arguments(&self) -> String {
+        let pc = self.state.threads.last().map_or(0, |t| t.pc);
+        let flow = self.program.flow_at(pc).map_or("", |f| f.path.as_str());
+        format!(
+            "`{flow}` was entered with fewer arguments than it takes: a divert target held in a variable passes only the arguments written after it (`-> v(…)`, `<- v(…)`)"
+        )
+    }
+
     fn pop_address(&mut self) -> Result<Pc, String> {
         match self.pop()? {
             Value::Address(pc) => Ok(pc),
             v => Err(format!("expected a divert target, found {}", v.type_name())),
         }
+    }
+
+    /// `<- target`: a copy of the current thread starts at `pc`; this one
+    /// goes on after the instruction once the new one has run.
+    fn start_thread(&mut self, pc: Pc) -> Result<(), String> {
+        if self.state.threads.len() >= limits::CALL_DEPTH {
+            return Err(limits::threads_exceeded());
+        }
+        let frames = self.state.thread().frames.len();
+        self.charge_frames(frames)?;
+        let mut thread = self.state.thread().clone();
+        thread.pc = pc;
+        self.state.threads.push(thread);
+        Ok(())
     }
 
     fn jump(&mut self, pc: Pc) {
@@ -224,7 +249,9 @@ impl Machine<'_> {
                 }
             }
             Op::BindTemp(slot) => {
-                let v = self.pop()?;
+                let Some(v) = self.state.stack.pop() else {
+                    return Err(self.too_few_arguments());
+                };
                 let depth = self.state.thread().frames.len() as u32 - 1;
                 // `-> knot(x)` with `ref x` onto the same slot keeps x as is.
                 if v != Value::Ref(VarRef::Temp { frame: depth, slot }) {
@@ -293,15 +320,10 @@ impl Machine<'_> {
                 let pc = self.pop_address()?;
                 self.call(pc, kind)?;
             }
-            Op::Thread(pc) => {
-                if self.state.threads.len() >= limits::CALL_DEPTH {
-                    return Err(limits::threads_exceeded());
-                }
-                let frames = self.state.thread().frames.len();
-                self.charge_frames(frames)?;
-                let mut thread = self.state.thread().clone();
-                thread.pc = pc;
-                self.state.threads.push(thread);
+            Op::Thread(pc) => self.start_thread(pc)?,
+            Op::ThreadAddress => {
+                let pc = self.pop_address()?;
+                self.start_thread(pc)?;
             }
             Op::Return => self.return_from_function()?,
             Op::TunnelReturn(onwards) => {

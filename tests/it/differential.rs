@@ -178,6 +178,47 @@ fn blanks_after_a_block_are_text_as_in_ink() {
     play_case("blanks-after-a-block-are-text-as-in-ink");
 }
 
+/// Compiles `<name>.ink` to RON with `weave compile` and plays the RON
+/// with `<name>.input`: it must print `<name>.transcript` too.
+fn play_case_through_ron(name: &str) {
+    let dir = root().join("tests/differential");
+    let out = tempfile::tempdir().unwrap();
+    let ron = out.path().join("story.ron");
+    let compiled = Command::new(env!("CARGO_BIN_EXE_weave"))
+        .arg("compile")
+        .arg(dir.join(format!("{name}.ink")))
+        .arg("-o")
+        .arg(&ron)
+        .output()
+        .unwrap();
+    assert!(compiled.status.success(), "{name}: {compiled:?}");
+    let input = std::fs::read_to_string(dir.join(format!("{name}.input"))).unwrap();
+    let expected = std::fs::read_to_string(dir.join(format!("{name}.transcript"))).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
+    cmd.args(["play", "--plain", "--seed", "1"]).arg(&ron);
+    let output = run_with_input(cmd, &input);
+    assert!(output.status.success(), "{name}: {output:?}");
+    assert_eq!(stdout(&output), expected, "{name} through RON");
+}
+
+#[test]
+fn a_tunnel_onwards_may_go_to_a_divert_target_held_in_a_variable() {
+    play_case("a-tunnel-onwards-may-go-to-a-divert-target-held-in-a-variable");
+    play_case_through_ron("a-tunnel-onwards-may-go-to-a-divert-target-held-in-a-variable");
+}
+
+#[test]
+fn a_thread_may_start_at_a_divert_target_held_in_a_variable() {
+    play_case("a-thread-may-start-at-a-divert-target-held-in-a-variable");
+    play_case_through_ron("a-thread-may-start-at-a-divert-target-held-in-a-variable");
+}
+
+#[test]
+fn a_thread_through_a_variable_passes_its_arguments() {
+    play_case("a-thread-through-a-variable-passes-its-arguments");
+    play_case_through_ron("a-thread-through-a-variable-passes-its-arguments");
+}
+
 #[test]
 fn float_arithmetic_rounds_to_32_bits_as_inklecates_does() {
     play_case("float-arithmetic-rounds-to-32-bits-as-inklecates-does");

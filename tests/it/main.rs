@@ -7,6 +7,7 @@ mod convert;
 mod convert_edits;
 mod convert_lint;
 mod differential;
+mod divert_targets;
 mod golden;
 mod hostile;
 mod ink;
