@@ -22,6 +22,8 @@ pub(super) struct SrcLine<'a> {
     pub base: Base,
     /// A blank (or comment-only) line came just before this one.
     pub after_blank: bool,
+    /// The line starts with blanks in the file (they are not in `text`).
+    pub indented: bool,
 }
 
 impl<'a> SrcLine<'a> {
@@ -39,6 +41,7 @@ impl<'a> SrcLine<'a> {
             text: &self.text[n..],
             base: Base::new(self.base.file, self.base.offset + n),
             after_blank: false,
+            indented: false,
         }
     }
 
@@ -50,6 +53,7 @@ impl<'a> SrcLine<'a> {
             text: rest.trim_start(),
             base: Base::new(self.base.file, self.base.offset + n + skipped),
             after_blank: false,
+            indented: false,
         }
     }
 }
@@ -281,6 +285,7 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         let line = SrcLine {
             text,
             after_blank,
+            indented: lead > 0,
             base: Base::new(file.id, start + lead),
         };
         if !trimmed.starts_with("INCLUDE ") {

@@ -65,6 +65,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                     text: &line.text[..open],
                     base: line.base,
                     after_blank: line.after_blank,
+                    indented: line.indented,
                 };
                 lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
@@ -327,9 +328,36 @@ fn choice_line(
     let sticky = line.text.starts_with('+');
     let (depth, end) = bullets(line.text, |c| c == '*' || c == '+');
     let (label, mut rest) = label(&line.rest(end), diags);
+    // Conditions start right where the choice goes on, not after blanks.
+    let mut conditions_here = true;
+    if label.is_some()
+        && rest.text.trim().is_empty()
+        && let Some(next_line) = next.get(*used).filter(|l| !l.after_blank)
+    {
+        // ink skips one line break after a choice's label: the next line,
+        // whatever it starts with, goes on the choice (`* (a)` then
+        // `  hello` is the choice `hello`); where that line is indented,
+        // ink skips its blanks after looking for conditions, so a `{`
+        // there starts text.
+        if next_line.text.starts_with('~') {
+            diags.push(
+                Diagnostic::error(
+                    "this line goes on the choice labelled above it (ink reads the line \
+                     after a choice's label as the choice's text), and a `~` logic line \
+                     cannot be a choice's text: give the choice its text, or put the \
+                     logic in `{ }`",
+                    next_line.span(),
+                )
+                .with_code("weave::ink::syntax"),
+            );
+        }
+        rest = *next_line;
+        *used += 1;
+        conditions_here = !next_line.indented;
+    }
     let mut conditions = Vec::new();
     loop {
-        while rest.text.starts_with('{') {
+        while conditions_here && rest.text.starts_with('{') {
             let close = matching_brace(rest.text)?;
             let inner = rest.rest(1);
             match parse_expr(&rest.text[1..close], inner.base) {
@@ -349,6 +377,7 @@ fn choice_line(
         }
         rest = next[*used];
         *used += 1;
+        conditions_here = true;
     }
     if rest.text.trim().is_empty() {
         diags.push(Diagnostic::warning(
@@ -438,6 +467,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         text: last.text[..close].trim(),
         base: last.base,
         after_blank: false,
+        indented: false,
     };
     if !tail.text.is_empty() {
         inner.push(tail);
@@ -535,6 +565,7 @@ fn split_header<'a>(head: &SrcLine<'a>) -> (Option<SrcLine<'a>>, Option<SrcLine<
                 text: head.text[..colon].trim(),
                 base: head.base,
                 after_blank: false,
+                indented: false,
             };
             (Some(header), Some(head.rest(colon + 1)))
         }
@@ -588,6 +619,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                     text: rest.text[..colon].trim(),
                     base: rest.base,
                     after_blank: false,
+                    indented: false,
                 },
                 rest.rest(colon + 1),
             ),
@@ -596,6 +628,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                     text: "",
                     base: rest.base,
                     after_blank: false,
+                    indented: false,
                 },
                 rest,
             ),

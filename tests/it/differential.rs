@@ -270,3 +270,8 @@ fn weave_plays_like_inkjs_on_every_source() {
         worse.join("\n")
     );
 }
+
+#[test]
+fn a_label_only_choice_takes_the_next_line_as_its_text() {
+    play_case("a-label-only-choice-takes-the-next-line-as-its-text");
+}

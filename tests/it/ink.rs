@@ -535,3 +535,9 @@ fn a_choice_nested_in_a_conditional_must_divert() {
         "\n1: choice\n?> choice\nnextline\n"
     );
 }
+
+#[test]
+fn a_logic_line_after_a_label_only_choice_is_refused() {
+    refused("* (a)\n~ temp x = 1\n-> END\n", "story.ink:2:1");
+    refused("* (a)\n~ temp x = 1\n-> END\n", "a `~` logic line");
+}
