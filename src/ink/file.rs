@@ -167,13 +167,16 @@ fn load_file(
         .unwrap_or_default();
     if let Some(at) = stray_close(&text) {
         let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let message = if text[at..].starts_with('}') {
+            "this `}` closes nothing: ink stops reading the file here, and so does \
+             weave (the rest of the file is left out); remove it, or write `\\}`"
+        } else {
+            "a line cannot start with `|` outside braces: ink stops reading the file \
+             here, and so does weave (the rest of the file is left out); remove it, or \
+             write `\\|`"
+        };
         diags.push(
-            Diagnostic::warning(
-                "this `}` closes nothing: ink stops reading the file here, and so does \
-                 weave (the rest of the file is left out); remove it, or write `\\}`",
-                Span::new(file, at, end),
-            )
-            .with_code("weave::ink::syntax"),
+            Diagnostic::warning(message, Span::new(file, at, end)).with_code("weave::ink::syntax"),
         );
         text.truncate(at);
     }
@@ -196,13 +199,19 @@ fn load_file(
         offset += line.len();
         let trimmed = line.trim();
         in_knot |= trimmed.starts_with("==");
-        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
+        let Some(path) = include_path(trimmed) else {
             continue;
         };
-        let path = path.trim().to_string();
+        let path = path.to_string();
         let lead = line.len() - line.trim_start().len();
         let span = Span::new(file, start + lead, start + lead + trimmed.len());
-        let included = if in_knot {
+        let included = if path.is_empty() {
+            diags.push(
+                Diagnostic::error("INCLUDE needs the name of a file after it", span)
+                    .with_code("weave::ink::include"),
+            );
+            None
+        } else if in_knot {
             diags.push(
                 Diagnostic::warning(
                     "ink ignores an INCLUDE inside a knot, and so does weave: \
@@ -238,14 +247,21 @@ fn load_file(
     index
 }
 
-/// Where a line that starts with a `}` closing no block begins, if one
-/// does: ink's parser finds no statement there and reads nothing more of
-/// the file.
+/// The file an `INCLUDE` line names (trimmed), if the line is one. As in
+/// ink, any line that starts with the word is: `INCLUDEother.ink` names
+/// `other.ink`, and `INCLUDE: other.ink` names `: other.ink`.
+pub(super) fn include_path(trimmed: &str) -> Option<&str> {
+    trimmed.strip_prefix("INCLUDE").map(str::trim)
+}
+
+/// Where a line that starts with a `}` closing no block, or with a `|`
+/// outside any block, begins, if one does: ink's parser finds no statement
+/// there and reads nothing more of the file.
 fn stray_close(text: &str) -> Option<usize> {
     let (mut depth, mut offset) = (0, 0);
     for line in text.split_inclusive('\n') {
         let lead = line.len() - line.trim_start().len();
-        if depth == 0 && line[lead..].starts_with('}') {
+        if depth == 0 && line[lead..].starts_with(['}', '|']) {
             return Some(offset + lead);
         }
         depth = (depth + super::weave::brace_balance(line)).max(0);
@@ -288,7 +304,7 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
             indented: lead > 0,
             base: Base::new(file.id, start + lead),
         };
-        if !trimmed.starts_with("INCLUDE ") {
+        if include_path(trimmed).is_none() {
             out.push(line);
             continue;
         }

@@ -130,7 +130,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             i += used;
             continue;
         }
-        if line.text.starts_with("INCLUDE ") {
+        if super::file::include_path(line.text).is_some() {
             // Where a file was included, ink compiles a line break.
             out.push(Item::Stmt(Stmt::Line(crate::story::ast::Content {
                 items: Vec::new(),
