@@ -9,6 +9,7 @@
 //! stitches; and `weave` (in `weave.rs`) turns each flow's lines into
 //! statements, on one thread per core for a large story.
 
+use super::weave::takes_next_line;
 use super::weave::weave;
 use super::{Base, parse_global, parse_name, parse_param};
 use crate::story::ast::{Knot, Param, Stitch, Stmt, Story};
@@ -396,7 +397,10 @@ fn take_declarations(lines: &mut Vec<SrcLine>, story: &mut Story, diags: &mut Ve
         } else {
             ""
         };
-        if !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
+        // The line after a choice's label is that choice's text in ink,
+        // whatever it says.
+        let choice_text = at >= 2 && !line.after_blank && takes_next_line(lines[at - 2].text);
+        if choice_text || !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
             if !line.text.starts_with("TODO") {
                 kept.push(line);
             }
@@ -484,7 +488,9 @@ fn cut_flows(lines: &[SrcLine], story: &mut Story) -> Vec<FlowLines> {
     let mut knot: Option<usize> = None;
     let mut root_stitches = false;
     for (i, line) in lines.iter().enumerate() {
-        if !line.text.starts_with('=') {
+        // A header line right after a choice's label is its text in ink.
+        let choice_text = i > 0 && !line.after_blank && takes_next_line(lines[i - 1].text);
+        if !line.text.starts_with('=') || choice_text {
             continue;
         }
         flows.last_mut().expect("never empty").lines.end = i;

@@ -146,6 +146,12 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             );
             continue;
         }
+        if line.text.starts_with('-') && !line.text.starts_with("->") {
+            let mut used = 0;
+            gather_line(line, &lines[i..], &mut used, &mut out, diags);
+            i += used;
+            continue;
+        }
         line_items(line, &mut out, diags);
     }
     out
@@ -241,7 +247,7 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
             out.push(Item::Choice(depth, choice));
         }
     } else if text.starts_with('-') && !text.starts_with("->") {
-        gather_line(line, out, diags);
+        gather_line(line, &[], &mut 0, out, diags);
     } else if let Some(rest) = text.strip_prefix('~') {
         let rest = line.rest(text.len() - rest.len());
         match parse_logic(rest.text, rest.base) {
@@ -291,6 +297,19 @@ fn bullets(text: &str, bullet: impl Fn(char) -> bool) -> (usize, usize) {
         }
     }
     (depth, end)
+}
+
+/// Whether a line is a choice with a label and nothing after it, which in
+/// ink takes the next line (unless a blank line comes first) as its text.
+pub(super) fn takes_next_line(text: &str) -> bool {
+    if !text.starts_with(['*', '+']) {
+        return false;
+    }
+    let (_, end) = bullets(text, |c| c == '*' || c == '+');
+    let rest = text[end..].trim_start();
+    rest.strip_prefix('(')
+        .and_then(|r| r.find(')').map(|close| r[close + 1..].trim().is_empty()))
+        .unwrap_or(false)
 }
 
 /// An optional `(label)` at the start of a line; returns it and the rest.
@@ -418,8 +437,15 @@ fn matching_brace(text: &str) -> Option<usize> {
     })
 }
 
-/// `- (label) content`, possibly with a choice after the gather.
-fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
+/// `- (label) content`, possibly with a choice after the gather (which, as
+/// any choice, may take lines from `next`, counted in `used`).
+fn gather_line(
+    line: &SrcLine,
+    next: &[SrcLine],
+    used: &mut usize,
+    out: &mut Vec<Item>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let (depth, end) = bullets(line.text, |c| c == '-');
     let (label, rest) = label(&line.rest(end), diags);
     out.push(Item::Gather(
@@ -429,7 +455,11 @@ fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>)
             span: line.span(),
         },
     ));
-    if !rest.text.is_empty() {
+    if rest.text.starts_with(['*', '+']) {
+        if let Some((depth, choice)) = choice_line(&rest, next, used, diags) {
+            out.push(Item::Choice(depth, choice));
+        }
+    } else if !rest.text.is_empty() {
         line_items(&rest, out, diags);
     }
 }

@@ -594,7 +594,13 @@ fn include_takes_the_rest_of_the_line_with_or_without_whitespace_after_it() {
     );
     assert_eq!(stdout(&out), "Hello\nO\n", "{}", stderr(&out));
     // `INCLUDE: other.ink` names the file `: other.ink`, which is missing.
-    refused("INCLUDE: other.ink\nHello\n", "cannot include `: other.ink`");
+    refused(
+        "INCLUDE: other.ink\nHello\n",
+        "cannot include `: other.ink`",
+    );
     refused("INCLUDE: other.ink\nHello\n", "story.ink:1:1");
-    refused("INCLUDE\nHello\n", "INCLUDE needs the name of a file after it");
+    refused(
+        "INCLUDE\nHello\n",
+        "INCLUDE needs the name of a file after it",
+    );
 }
