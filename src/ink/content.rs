@@ -69,7 +69,7 @@ impl Ctx {
 
     /// Whether a run of text stops before `rest` (markup or an end starts there).
     fn text_stops_at(self, rest: &str) -> bool {
-        if self.ends_at(rest) || rest.starts_with(['{', '}', '\\']) {
+        if self.ends_at(rest) || rest.starts_with(['{', '}', '|', '\\']) {
             return true;
         }
         if self.string {
@@ -93,6 +93,14 @@ pub(crate) fn inline_items(i: In, ctx: Ctx) -> PResult<Vec<Inline>> {
         }
         if rest.starts_with('}') {
             return fail(i, "unmatched `}`; write `\\}` for a literal brace");
+        }
+        if rest.starts_with('|') {
+            // In ink a bar is markup everywhere: it ends any text, and only
+            // a sequence or conditional in braces takes it.
+            return fail(
+                i,
+                "a `|` outside braces is not text in ink: write `\\|` for a bar",
+            );
         }
         if rest.starts_with('{') {
             let (r, item) = inline_logic(i)?;

@@ -9,6 +9,7 @@
 //! stitches; and `weave` (in `weave.rs`) turns each flow's lines into
 //! statements, on one thread per core for a large story.
 
+use super::weave::takes_next_line;
 use super::weave::weave;
 use super::{Base, parse_global, parse_name, parse_param};
 use crate::story::ast::{Knot, Param, Stitch, Stmt, Story};
@@ -22,6 +23,8 @@ pub(super) struct SrcLine<'a> {
     pub base: Base,
     /// A blank (or comment-only) line came just before this one.
     pub after_blank: bool,
+    /// The line starts with blanks in the file (they are not in `text`).
+    pub indented: bool,
 }
 
 impl<'a> SrcLine<'a> {
@@ -39,6 +42,7 @@ impl<'a> SrcLine<'a> {
             text: &self.text[n..],
             base: Base::new(self.base.file, self.base.offset + n),
             after_blank: false,
+            indented: false,
         }
     }
 
@@ -50,6 +54,7 @@ impl<'a> SrcLine<'a> {
             text: rest.trim_start(),
             base: Base::new(self.base.file, self.base.offset + n + skipped),
             after_blank: false,
+            indented: false,
         }
     }
 }
@@ -163,13 +168,16 @@ fn load_file(
         .unwrap_or_default();
     if let Some(at) = stray_close(&text) {
         let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let message = if text[at..].starts_with('}') {
+            "this `}` closes nothing: ink stops reading the file here, and so does \
+             weave (the rest of the file is left out); remove it, or write `\\}`"
+        } else {
+            "a line cannot start with `|` outside braces: ink stops reading the file \
+             here, and so does weave (the rest of the file is left out); remove it, or \
+             write `\\|`"
+        };
         diags.push(
-            Diagnostic::warning(
-                "this `}` closes nothing: ink stops reading the file here, and so does \
-                 weave (the rest of the file is left out); remove it, or write `\\}`",
-                Span::new(file, at, end),
-            )
-            .with_code("weave::ink::syntax"),
+            Diagnostic::warning(message, Span::new(file, at, end)).with_code("weave::ink::syntax"),
         );
         text.truncate(at);
     }
@@ -192,13 +200,19 @@ fn load_file(
         offset += line.len();
         let trimmed = line.trim();
         in_knot |= trimmed.starts_with("==");
-        let Some(path) = trimmed.strip_prefix("INCLUDE ") else {
+        let Some(path) = include_path(trimmed) else {
             continue;
         };
-        let path = path.trim().to_string();
+        let path = path.to_string();
         let lead = line.len() - line.trim_start().len();
         let span = Span::new(file, start + lead, start + lead + trimmed.len());
-        let included = if in_knot {
+        let included = if path.is_empty() {
+            diags.push(
+                Diagnostic::error("INCLUDE needs the name of a file after it", span)
+                    .with_code("weave::ink::include"),
+            );
+            None
+        } else if in_knot {
             diags.push(
                 Diagnostic::warning(
                     "ink ignores an INCLUDE inside a knot, and so does weave: \
@@ -234,14 +248,21 @@ fn load_file(
     index
 }
 
-/// Where a line that starts with a `}` closing no block begins, if one
-/// does: ink's parser finds no statement there and reads nothing more of
-/// the file.
+/// The file an `INCLUDE` line names (trimmed), if the line is one. As in
+/// ink, any line that starts with the word is: `INCLUDEother.ink` names
+/// `other.ink`, and `INCLUDE: other.ink` names `: other.ink`.
+pub(super) fn include_path(trimmed: &str) -> Option<&str> {
+    trimmed.strip_prefix("INCLUDE").map(str::trim)
+}
+
+/// Where a line that starts with a `}` closing no block, or with a `|`
+/// outside any block, begins, if one does: ink's parser finds no statement
+/// there and reads nothing more of the file.
 fn stray_close(text: &str) -> Option<usize> {
     let (mut depth, mut offset) = (0, 0);
     for line in text.split_inclusive('\n') {
         let lead = line.len() - line.trim_start().len();
-        if depth == 0 && line[lead..].starts_with('}') {
+        if depth == 0 && line[lead..].starts_with(['}', '|']) {
             return Some(offset + lead);
         }
         depth = (depth + super::weave::brace_balance(line)).max(0);
@@ -281,9 +302,10 @@ fn read_lines<'a>(files: &'a [LoadedFile], index: usize, out: &mut Vec<SrcLine<'
         let line = SrcLine {
             text,
             after_blank,
+            indented: lead > 0,
             base: Base::new(file.id, start + lead),
         };
-        if !trimmed.starts_with("INCLUDE ") {
+        if include_path(trimmed).is_none() {
             out.push(line);
             continue;
         }
@@ -375,7 +397,10 @@ fn take_declarations(lines: &mut Vec<SrcLine>, story: &mut Story, diags: &mut Ve
         } else {
             ""
         };
-        if !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
+        // The line after a choice's label is that choice's text in ink,
+        // whatever it says.
+        let choice_text = at >= 2 && !line.after_blank && takes_next_line(lines[at - 2].text);
+        if choice_text || !matches!(word, "VAR" | "CONST" | "LIST" | "EXTERNAL") {
             if !line.text.starts_with("TODO") {
                 kept.push(line);
             }
@@ -463,7 +488,9 @@ fn cut_flows(lines: &[SrcLine], story: &mut Story) -> Vec<FlowLines> {
     let mut knot: Option<usize> = None;
     let mut root_stitches = false;
     for (i, line) in lines.iter().enumerate() {
-        if !line.text.starts_with('=') {
+        // A header line right after a choice's label is its text in ink.
+        let choice_text = i > 0 && !line.after_blank && takes_next_line(lines[i - 1].text);
+        if !line.text.starts_with('=') || choice_text {
             continue;
         }
         flows.last_mut().expect("never empty").lines.end = i;

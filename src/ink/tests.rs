@@ -215,7 +215,11 @@ fn text_glue_tags_and_escapes() {
             Inline::Tag(vec![text("loud")])
         ]
     );
-    assert_eq!(items("a | b"), vec![text("a | b")]);
+    // A bar outside braces is no text in ink; escaped it is.
+    let (message, at) = error(parse_line("a | b", base()));
+    assert!(message.contains("`|` outside braces"), "{message}");
+    assert_eq!(at, 2);
+    assert_eq!(items("a \\| b"), vec![text("a | b")]);
 }
 
 #[test]

@@ -65,6 +65,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                     text: &line.text[..open],
                     base: line.base,
                     after_blank: line.after_blank,
+                    indented: line.indented,
                 };
                 lines.to_mut()[i - 1] = line.rest(open);
                 i -= 1;
@@ -129,7 +130,7 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             i += used;
             continue;
         }
-        if line.text.starts_with("INCLUDE ") {
+        if super::file::include_path(line.text).is_some() {
             // Where a file was included, ink compiles a line break.
             out.push(Item::Stmt(Stmt::Line(crate::story::ast::Content {
                 items: Vec::new(),
@@ -143,6 +144,12 @@ fn items(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                 Diagnostic::warning("this `}` closes nothing", line.span())
                     .with_code("weave::ink::syntax"),
             );
+            continue;
+        }
+        if line.text.starts_with('-') && !line.text.starts_with("->") {
+            let mut used = 0;
+            gather_line(line, &lines[i..], &mut used, &mut out, diags);
+            i += used;
             continue;
         }
         line_items(line, &mut out, diags);
@@ -240,7 +247,7 @@ fn line_items(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) 
             out.push(Item::Choice(depth, choice));
         }
     } else if text.starts_with('-') && !text.starts_with("->") {
-        gather_line(line, out, diags);
+        gather_line(line, &[], &mut 0, out, diags);
     } else if let Some(rest) = text.strip_prefix('~') {
         let rest = line.rest(text.len() - rest.len());
         match parse_logic(rest.text, rest.base) {
@@ -292,6 +299,19 @@ fn bullets(text: &str, bullet: impl Fn(char) -> bool) -> (usize, usize) {
     (depth, end)
 }
 
+/// Whether a line is a choice with a label and nothing after it, which in
+/// ink takes the next line (unless a blank line comes first) as its text.
+pub(super) fn takes_next_line(text: &str) -> bool {
+    if !text.starts_with(['*', '+']) {
+        return false;
+    }
+    let (_, end) = bullets(text, |c| c == '*' || c == '+');
+    let rest = text[end..].trim_start();
+    rest.strip_prefix('(')
+        .and_then(|r| r.find(')').map(|close| r[close + 1..].trim().is_empty()))
+        .unwrap_or(false)
+}
+
 /// An optional `(label)` at the start of a line; returns it and the rest.
 fn label<'a>(
     line: &SrcLine<'a>,
@@ -327,9 +347,36 @@ fn choice_line(
     let sticky = line.text.starts_with('+');
     let (depth, end) = bullets(line.text, |c| c == '*' || c == '+');
     let (label, mut rest) = label(&line.rest(end), diags);
+    // Conditions start right where the choice goes on, not after blanks.
+    let mut conditions_here = true;
+    if label.is_some()
+        && rest.text.trim().is_empty()
+        && let Some(next_line) = next.get(*used).filter(|l| !l.after_blank)
+    {
+        // ink skips one line break after a choice's label: the next line,
+        // whatever it starts with, goes on the choice (`* (a)` then
+        // `  hello` is the choice `hello`); where that line is indented,
+        // ink skips its blanks after looking for conditions, so a `{`
+        // there starts text.
+        if next_line.text.starts_with('~') {
+            diags.push(
+                Diagnostic::error(
+                    "this line goes on the choice labelled above it (ink reads the line \
+                     after a choice's label as the choice's text), and a `~` logic line \
+                     cannot be a choice's text: give the choice its text, or put the \
+                     logic in `{ }`",
+                    next_line.span(),
+                )
+                .with_code("weave::ink::syntax"),
+            );
+        }
+        rest = *next_line;
+        *used += 1;
+        conditions_here = !next_line.indented;
+    }
     let mut conditions = Vec::new();
     loop {
-        while rest.text.starts_with('{') {
+        while conditions_here && rest.text.starts_with('{') {
             let close = matching_brace(rest.text)?;
             let inner = rest.rest(1);
             match parse_expr(&rest.text[1..close], inner.base) {
@@ -349,6 +396,7 @@ fn choice_line(
         }
         rest = next[*used];
         *used += 1;
+        conditions_here = true;
     }
     if rest.text.trim().is_empty() {
         diags.push(Diagnostic::warning(
@@ -389,8 +437,15 @@ fn matching_brace(text: &str) -> Option<usize> {
     })
 }
 
-/// `- (label) content`, possibly with a choice after the gather.
-fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>) {
+/// `- (label) content`, possibly with a choice after the gather (which, as
+/// any choice, may take lines from `next`, counted in `used`).
+fn gather_line(
+    line: &SrcLine,
+    next: &[SrcLine],
+    used: &mut usize,
+    out: &mut Vec<Item>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let (depth, end) = bullets(line.text, |c| c == '-');
     let (label, rest) = label(&line.rest(end), diags);
     out.push(Item::Gather(
@@ -400,7 +455,11 @@ fn gather_line(line: &SrcLine, out: &mut Vec<Item>, diags: &mut Vec<Diagnostic>)
             span: line.span(),
         },
     ));
-    if !rest.text.is_empty() {
+    if rest.text.starts_with(['*', '+']) {
+        if let Some((depth, choice)) = choice_line(&rest, next, used, diags) {
+            out.push(Item::Choice(depth, choice));
+        }
+    } else if !rest.text.is_empty() {
         line_items(&rest, out, diags);
     }
 }
@@ -438,6 +497,7 @@ fn block(lines: &[SrcLine], diags: &mut Vec<Diagnostic>) -> Option<Stmt> {
         text: last.text[..close].trim(),
         base: last.base,
         after_blank: false,
+        indented: false,
     };
     if !tail.text.is_empty() {
         inner.push(tail);
@@ -535,6 +595,7 @@ fn split_header<'a>(head: &SrcLine<'a>) -> (Option<SrcLine<'a>>, Option<SrcLine<
                 text: head.text[..colon].trim(),
                 base: head.base,
                 after_blank: false,
+                indented: false,
             };
             (Some(header), Some(head.rest(colon + 1)))
         }
@@ -588,6 +649,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                     text: rest.text[..colon].trim(),
                     base: rest.base,
                     after_blank: false,
+                    indented: false,
                 },
                 rest.rest(colon + 1),
             ),
@@ -596,6 +658,7 @@ fn branches<'a>(lines: &[SrcLine<'a>], conditions: bool) -> Vec<BlockBranch<'a>>
                     text: "",
                     base: rest.base,
                     after_blank: false,
+                    indented: false,
                 },
                 rest,
             ),

@@ -204,8 +204,13 @@ impl Machine<'_> {
             Op::Output => {
                 let v = self.pop()?;
                 let v = self.deref(v);
-                let text = v.display(&program.lists, |pc| program.address_name(pc));
-                self.output_text(&text)?;
+                // A void result (a function that returns nothing) prints
+                // nothing at all; any other value, even an empty one, is
+                // printed (see `OutputStream::push_text`).
+                if v != Value::Void {
+                    let text = v.display(&program.lists, |pc| program.address_name(pc));
+                    self.output_text(&text)?;
+                }
             }
             Op::Int(i) => self.state.stack.push(Value::Int(i)),
             Op::Float(f) => self.state.stack.push(Value::Float(f)),

@@ -3,7 +3,7 @@
 //! and a function's leading newlines are trimmed. ink runs line by line,
 //! each line on an empty stream, so a newline after a tag or blanks that
 //! follow a finished line is an empty line of its own (blanks only when
-//! more output follows in the turn). Glue's reach ends at a tag, so glue
+//! more output follows in the turn); a printed empty value counts as blanks. Glue's reach ends at a tag, so glue
 //! before a tag joins the rest of the turn. At the end of a turn the stream
 //! is cut into [`Line`]s with their tags.
 
@@ -77,6 +77,12 @@ impl OutputStream {
 
     /// Pushes text, splitting out any newlines it holds.
     pub fn push_text(&mut self, text: &str, function_start: Option<usize>) -> Option<usize> {
+        if text.is_empty() {
+            // ink pushes every printed value, an empty one too: like
+            // blanks, it is no content of its own, but a newline after it
+            // on a line of its own is an empty line.
+            return self.push_string(String::new(), function_start);
+        }
         let mut function_start = function_start;
         for (i, part) in text.split('\n').enumerate() {
             if i > 0 {

@@ -316,3 +316,18 @@ fn weave_plays_like_inkjs_on_every_source() {
         worse.join("\n")
     );
 }
+
+#[test]
+fn a_label_only_choice_takes_the_next_line_as_its_text() {
+    play_case("a-label-only-choice-takes-the-next-line-as-its-text");
+}
+
+#[test]
+fn an_empty_value_alone_on_its_line_prints_an_empty_line() {
+    play_case("an-empty-value-alone-on-its-line-prints-an-empty-line");
+}
+
+#[test]
+fn a_label_only_choice_takes_even_a_knot_header_or_declaration_as_its_text() {
+    play_case("a-label-only-choice-takes-even-a-knot-header-or-declaration-as-its-text");
+}

@@ -628,3 +628,72 @@ fn a_choice_nested_in_a_conditional_must_divert() {
         "\n1: choice\n?> choice\nnextline\n"
     );
 }
+
+#[test]
+fn a_logic_line_after_a_label_only_choice_is_refused() {
+    refused("* (a)\n~ temp x = 1\n-> END\n", "story.ink:2:1");
+    refused("* (a)\n~ temp x = 1\n-> END\n", "a `~` logic line");
+}
+
+#[test]
+fn a_bare_bar_in_text_is_refused_as_ink_refuses_it() {
+    let says = "a `|` outside braces is not text in ink";
+    for (story, at) in [
+        ("a|b\n", "story.ink:1:2"),
+        ("{1}|{2}\n", "story.ink:1:4"),
+        ("x {1}|y\n", "story.ink:1:6"),
+        ("* a|b\n  x\n-> END\n", "story.ink:1:4"),
+        ("* [a|b] c\n-> END\n", "story.ink:1:5"),
+        ("- (g) a|b\n", "story.ink:1:8"),
+        ("hi # tag a|b\n", "story.ink:1:11"),
+        ("VAR x = \"a|b\"\n{x}\n", "story.ink:1:11"),
+        ("{true:\n- a|b\n}\n", "story.ink:2:4"),
+    ] {
+        refused(story, says);
+        refused(story, at);
+    }
+    // Escaped, or inside braces, a bar is fine.
+    assert_eq!(
+        transcript("a \\| b\n{true: c|d} {&e|f}\n", ""),
+        "a | b\nc e\n"
+    );
+}
+
+#[test]
+fn a_line_starting_with_a_bar_ends_its_file_as_ink_reads_it_with_a_warning() {
+    assert_eq!(transcript("A\n  | x\nB\n", ""), "A\n");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("story.ink"), "A\n  | x\nB\n").unwrap();
+    let mut cmd = weave(&dir.path().join("saves"), dir.path());
+    cmd.args(["check", "story.ink"]);
+    let out = run_with_input(cmd, "");
+    let text = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        text.contains("a line cannot start with `|`") && text.contains("story.ink:2:3"),
+        "{text}"
+    );
+}
+
+#[test]
+fn include_takes_the_rest_of_the_line_with_or_without_whitespace_after_it() {
+    // As in ink, any line that starts with `INCLUDE` includes the rest of
+    // the line, trimmed, whether or not a blank follows the word.
+    let out = play_files(
+        &[
+            ("story.ink", b"INCLUDEother.ink\nHello\n-> o\n"),
+            ("other.ink", b"== o\nO\n-> END\n"),
+        ],
+        "",
+    );
+    assert_eq!(stdout(&out), "Hello\nO\n", "{}", stderr(&out));
+    // `INCLUDE: other.ink` names the file `: other.ink`, which is missing.
+    refused(
+        "INCLUDE: other.ink\nHello\n",
+        "cannot include `: other.ink`",
+    );
+    refused("INCLUDE: other.ink\nHello\n", "story.ink:1:1");
+    refused(
+        "INCLUDE\nHello\n",
+        "INCLUDE needs the name of a file after it",
+    );
+}
