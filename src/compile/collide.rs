@@ -3,7 +3,8 @@
 //! ink refuses a story where two kinds share a name (`VAR f` beside
 //! `== function f ==`, a stitch named like a variable, a parameter named
 //! like a variable, a function or a list item; a temporary named like a
-//! parameter, a flow, a stitch or label it sees, or declared twice); so
+//! parameter, a flow, a stitch or label it sees, or declared twice; a
+//! label named like a variable, a list, a list item or a knot); so
 //! does weave, with the error on the later declaration's kind as ink puts
 //! it.
 
@@ -71,6 +72,26 @@ impl Compiler {
                         found.push((&p.name, "a parameter", other));
                     }
                 }
+            }
+        }
+        // A label may share its name with a constant, not with a variable,
+        // a list, a list item or a knot.
+        let mut labels = Vec::new();
+        labels_of(&story.body, &mut labels);
+        for knot in &story.knots {
+            labels_of(&knot.body, &mut labels);
+            for stitch in &knot.stitches {
+                labels_of(&stitch.body, &mut labels);
+            }
+        }
+        for label in labels {
+            let name = label.node.as_str();
+            let other = flows
+                .get(name)
+                .or_else(|| globals.get(name).filter(|k| **k != "a constant"))
+                .or_else(|| items.get(name));
+            if let Some(other) = other {
+                found.push((label, "a label", *other));
             }
         }
         for (name, kind, other) in found {
@@ -148,5 +169,29 @@ impl Compiler {
             return Some("a list item");
         }
         None
+    }
+}
+
+/// The labels of gathers and choices in a weave, nested ones too.
+fn labels_of<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::Name>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Choice(c) => {
+                out.extend(&c.label);
+                labels_of(&c.body, out);
+            }
+            ast::Stmt::Gather(g) => out.extend(&g.label),
+            ast::Stmt::Cond(c) => {
+                for body in c.branches.iter().map(|b| &b.body).chain(&c.otherwise) {
+                    labels_of(body, out);
+                }
+            }
+            ast::Stmt::Seq(s) => {
+                for body in &s.branches {
+                    labels_of(body, out);
+                }
+            }
+            ast::Stmt::Line(_) | ast::Stmt::Logic(_) => {}
+        }
     }
 }

@@ -251,7 +251,7 @@ fn load_file(
 /// The file an `INCLUDE` line names (trimmed), if the line is one. As in
 /// ink, any line that starts with the word is: `INCLUDEother.ink` names
 /// `other.ink`, and `INCLUDE: other.ink` names `: other.ink`.
-pub(super) fn include_path(trimmed: &str) -> Option<&str> {
+pub fn include_path(trimmed: &str) -> Option<&str> {
     trimmed.strip_prefix("INCLUDE").map(str::trim)
 }
 

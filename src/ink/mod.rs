@@ -39,7 +39,7 @@ pub(crate) mod arbitrary;
 #[cfg(test)]
 mod tests;
 
-pub use file::{Includer, parse_ink, parse_ink_on};
+pub use file::{Includer, include_path, parse_ink, parse_ink_on};
 pub use input::Base;
 pub use nesting::{NESTING_LIMIT, OPERATORS_LIMIT};
 

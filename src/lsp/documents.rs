@@ -90,9 +90,8 @@ impl Documents {
             .find(|p| {
                 self.read(p).is_ok_and(|text| {
                     text.lines().any(|l| {
-                        l.trim()
-                            .strip_prefix("INCLUDE ")
-                            .is_some_and(|inc| folder.join(inc.trim()) == path)
+                        crate::ink::include_path(l.trim())
+                            .is_some_and(|inc| folder.join(inc) == path)
                     })
                 })
             })

@@ -540,9 +540,16 @@ fn names_that_collide_across_kinds_are_refused() {
         "VAR v = 1\n-> k(2)\n== k(v) ==\n{v}\n-> END\n",
         "-> k(2)\n== k(f) ==\n{f}\n-> END\n== function f ==\n~ return 1\n",
         "VAR x = 1\n~ temp x = 2\n{x}\n",
+        "VAR g = 1\n-> k\n== k ==\n- (g) A {g}\n-> END\n",
+        "VAR g = 1\n* (g) A {g}\n-> END\n",
+        "LIST g = x\n- (g) A\n-> END\n",
+        "LIST l = g\n- (g) A\n-> END\n",
+        "- (k) A\n-> k\n== k ==\nK\n-> END\n",
     ] {
         refused(story, says);
     }
+    // A label may share its name with a constant, as in ink.
+    assert_eq!(transcript("CONST g = 1\n- (g) A\n-> END\n", ""), "A\n");
 }
 
 #[test]
