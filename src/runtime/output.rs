@@ -3,9 +3,10 @@
 //! and a function's leading newlines are trimmed. ink runs line by line,
 //! each line on an empty stream, so a newline after a tag or blanks that
 //! follow a finished line is an empty line of its own (blanks only when
-//! more output follows in the turn); a printed empty value counts as blanks. Glue's reach ends at a tag, so glue
-//! before a tag joins the rest of the turn. At the end of a turn the stream
-//! is cut into [`Line`]s with their tags.
+//! more output follows in the turn); a printed empty value counts as
+//! blanks. Glue's reach ends at a tag, so glue before a tag joins the rest
+//! of the turn. At the end of a turn the stream is cut into [`Line`]s with
+//! their tags.
 
 use super::Line;
 use serde::{Deserialize, Serialize};
