@@ -132,25 +132,7 @@ fn shuffles_anywhere_are_seeded_from_inks_container_paths() {
 /// transcript, which is inkjs's.
 #[test]
 fn shuffles_keep_inks_order_after_compiling_to_ron() {
-    let name = "shuffles-anywhere-are-seeded-from-inks-container-paths";
-    let dir = root().join("tests/differential");
-    let out = tempfile::tempdir().unwrap();
-    let ron = out.path().join("story.ron");
-    let status = Command::new(env!("CARGO_BIN_EXE_weave"))
-        .arg("compile")
-        .arg(dir.join(format!("{name}.ink")))
-        .arg("-o")
-        .arg(&ron)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let input = std::fs::read_to_string(dir.join(format!("{name}.input"))).unwrap();
-    let expected = std::fs::read_to_string(dir.join(format!("{name}.transcript"))).unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_weave"));
-    cmd.args(["play", "--plain", "--seed", "1"]).arg(&ron);
-    let output = run_with_input(cmd, &input);
-    assert!(output.status.success(), "{output:?}");
-    assert_eq!(stdout(&output), expected);
+    play_case_through_ron("shuffles-anywhere-are-seeded-from-inks-container-paths");
 }
 
 #[test]

@@ -239,9 +239,30 @@ fn an_include_is_a_line_break_so_a_tag_line_before_it_tags_an_empty_line() {
     );
 }
 
+/// Writes `files` into a new folder and runs `weave play --plain` and
+/// `weave check` on its `story.ink`: what play printed, and everything
+/// check printed.
+fn play_and_check(files: &[(&str, &str)]) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let mut cmd = weave(&dir.path().join("saves"), dir.path());
+        cmd.args(args);
+        run_with_input(cmd, "")
+    };
+    let played = run(&["play", "--plain", "story.ink"]);
+    assert!(played.status.success(), "{}", stderr(&played));
+    let checked = run(&["check", "story.ink"]);
+    (
+        stdout(&played),
+        format!("{}{}", stdout(&checked), stderr(&checked)),
+    )
+}
+
 #[test]
 fn an_include_inside_a_knot_is_ignored_as_ink_ignores_it_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
     let files = [
         (
             "story.ink",
@@ -249,17 +270,8 @@ fn an_include_inside_a_knot_is_ignored_as_ink_ignores_it_with_a_warning() {
         ),
         ("part.ink", "Part.\n"),
     ];
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let mut cmd = weave(&dir.path().join("saves"), dir.path());
-    cmd.args(["play", "--plain", "story.ink"]);
-    let out = run_with_input(cmd, "");
-    assert_eq!(stdout(&out), "Hi.\nThere.\n", "{}", stderr(&out));
-    let mut cmd = weave(&dir.path().join("saves"), dir.path());
-    cmd.args(["check", "story.ink"]);
-    let out = run_with_input(cmd, "");
-    let text = format!("{}{}", stdout(&out), stderr(&out));
+    let (played, text) = play_and_check(&files);
+    assert_eq!(played, "Hi.\nThere.\n", "{text}");
     assert!(
         text.contains("ink ignores an INCLUDE inside a knot") && text.contains("story.ink:4:1"),
         "{text}"
@@ -271,7 +283,6 @@ fn a_stray_closing_brace_ends_its_file_as_ink_reads_it_with_a_warning() {
     // ink's parser finds no statement at a line that starts with a `}`
     // closing no block, and reads nothing more of that file (an included
     // file ends there, the file that includes it goes on).
-    let dir = tempfile::tempdir().unwrap();
     let files = [
         (
             "story.ink",
@@ -282,17 +293,8 @@ fn a_stray_closing_brace_ends_its_file_as_ink_reads_it_with_a_warning() {
             "Part.\n  }\nLost.\n== lost ==\nLost too.\n-> END\n",
         ),
     ];
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let mut cmd = weave(&dir.path().join("saves"), dir.path());
-    cmd.args(["play", "--plain", "story.ink"]);
-    let out = run_with_input(cmd, "");
-    assert_eq!(stdout(&out), "Part.\nYes.\nMain.\n", "{}", stderr(&out));
-    let mut cmd = weave(&dir.path().join("saves"), dir.path());
-    cmd.args(["check", "story.ink"]);
-    let out = run_with_input(cmd, "");
-    let text = format!("{}{}", stdout(&out), stderr(&out));
+    let (played, text) = play_and_check(&files);
+    assert_eq!(played, "Part.\nYes.\nMain.\n", "{text}");
     assert!(
         text.contains("ink stops reading the file here") && text.contains("part.ink:2:3"),
         "{text}"
@@ -668,13 +670,8 @@ fn a_bare_bar_in_text_is_refused_as_ink_refuses_it() {
 
 #[test]
 fn a_line_starting_with_a_bar_ends_its_file_as_ink_reads_it_with_a_warning() {
-    assert_eq!(transcript("A\n  | x\nB\n", ""), "A\n");
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("story.ink"), "A\n  | x\nB\n").unwrap();
-    let mut cmd = weave(&dir.path().join("saves"), dir.path());
-    cmd.args(["check", "story.ink"]);
-    let out = run_with_input(cmd, "");
-    let text = format!("{}{}", stdout(&out), stderr(&out));
+    let (played, text) = play_and_check(&[("story.ink", "A\n  | x\nB\n")]);
+    assert_eq!(played, "A\n", "{text}");
     assert!(
         text.contains("a line cannot start with `|`") && text.contains("story.ink:2:3"),
         "{text}"
