@@ -28,7 +28,9 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
-        self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body, &self.ink_names());
+        if self.to_run {
+            self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body, &self.ink_names());
+        }
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -40,13 +42,15 @@ impl Compiler {
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
         let names = self.ink_names();
-        self.ink_paths = InkPaths::new(
-            &knot.name.node,
-            false,
-            knot.params.len(),
-            &knot.body,
-            &names,
-        );
+        if self.to_run {
+            self.ink_paths = InkPaths::new(
+                &knot.name.node,
+                false,
+                knot.params.len(),
+                &knot.body,
+                &names,
+            );
+        }
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -56,7 +60,10 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
-            self.ink_paths = InkPaths::new(&path, false, stitch.params.len(), &stitch.body, &names);
+            if self.to_run {
+                self.ink_paths =
+                    InkPaths::new(&path, false, stitch.params.len(), &stitch.body, &names);
+            }
             self.lower_flow(&path, &stitch.body, &stitch.params);
         }
     }

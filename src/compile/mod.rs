@@ -100,6 +100,9 @@ struct Compiler {
     sequence_ids: HashMap<usize, u32>,
     /// Where ink would put the current flow's sequences (shuffle seeds).
     ink_paths: ink_path::InkPaths,
+    /// Whether the program will be run: when only its diagnostics are
+    /// wanted ([`diagnose`]), the shuffle seeds are not worked out.
+    to_run: bool,
     /// Lowering a choice's text (where a divert gets no space before it).
     in_choice_text: bool,
     /// Choice ids already used in the current flow.
@@ -140,6 +143,30 @@ pub fn compile_in_chunks(
     chunk: usize,
 ) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut c = Compiler::new(story);
+    c.to_run = true;
+    lower_and_check(c, story, threads, chunk)
+}
+
+/// Every diagnostic [`compile`] gives on a story, without what only running
+/// the program needs (the shuffle seeds, the fingerprint, a compact
+/// program): `Ok` with the warnings where it compiles, else the errors. For
+/// an editor, which asks again on every edit.
+pub fn diagnose(story: &Story) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let c = Compiler::new(story);
+    let (program, diags) =
+        lower_and_check(c, story, shard::threads_for(story), shard::CHUNK_STATEMENTS)?;
+    // A large program takes milliseconds to free; the caller need not
+    // wait for it.
+    crate::parallel::drop_in_background(program);
+    Ok(diags)
+}
+
+fn lower_and_check(
+    mut c: Compiler,
+    story: &Story,
+    threads: usize,
+    chunk: usize,
+) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     c.declare(story);
     if c.diags.iter().all(|d| !d.is_error()) {
         c.lower_story(story, threads, chunk);
@@ -151,6 +178,11 @@ pub fn compile_in_chunks(
     c.init_globals();
     if c.diags.iter().any(|d| d.is_error()) {
         return Err(c.diags);
+    }
+    if !c.to_run {
+        let checked = c.check(story);
+        c.diags.extend(checked.warnings);
+        return Ok((c.program, c.diags));
     }
     // Checking and fingerprinting only read the program: for a large
     // story they run side by side.
@@ -208,6 +240,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: HashMap::default(),
             ink_paths: Default::default(),
+            to_run: false,
             in_choice_text: false,
             choice_ids: HashMap::default(),
             global_reads: Vec::new(),

@@ -7,13 +7,16 @@
 //! `read_lines` takes their lines (borrowed, never copied) and splices in
 //! included files; `cut_flows` cuts the lines into the root flow, knots and
 //! stitches; and `weave` (in `weave.rs`) turns each flow's lines into
-//! statements, on one thread per core for a large story.
+//! statements, on one thread per core for a large story, or takes them
+//! from the memo of an earlier parse (`reuse.rs`).
 
+use super::reuse::{Lines, Memo};
 use super::weave::takes_next_line;
 use super::weave::weave;
 use super::{Base, parse_global, parse_name, parse_param};
 use crate::story::ast::{Knot, Param, Stitch, Stmt, Story};
 use crate::story::{Diagnostic, FileId, SourceMap, Span, Spanned};
+use std::sync::Arc;
 
 /// One source line, trimmed, with where it starts in its file. The text
 /// is borrowed from the file with its comments blanked out.
@@ -59,6 +62,9 @@ impl<'a> SrcLine<'a> {
     }
 }
 
+/// A parsed story and its warnings, or every error found.
+pub type Parsed = Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>;
+
 /// Reads an included file: given the path written after `INCLUDE`, returns
 /// the name to show for it and its text.
 pub type Includer<'a> = dyn FnMut(&str) -> Result<(String, String), String> + 'a;
@@ -82,6 +88,32 @@ pub fn parse_ink_on(
     include: &mut Includer,
     threads: Option<usize>,
 ) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+    parse(sources, main, include, threads, None)
+}
+
+/// [`parse_ink`] taking the flows whose lines are unchanged from the
+/// memo of an earlier parse (`earlier`, of any version of the story) rather
+/// than weaving them again; returns the memo of this parse beside it (the
+/// earlier one when this parse stopped before the flows). The story and
+/// diagnostics are the same as [`parse_ink`]'s.
+pub fn parse_ink_reusing(
+    sources: &mut SourceMap,
+    main: FileId,
+    include: &mut Includer,
+    earlier: &Arc<Memo>,
+) -> (Parsed, Arc<Memo>) {
+    let mut memo = Arc::clone(earlier);
+    let parsed = parse(sources, main, include, None, Some(&mut memo));
+    (parsed, memo)
+}
+
+fn parse(
+    sources: &mut SourceMap,
+    main: FileId,
+    include: &mut Includer,
+    threads: Option<usize>,
+    memo: Option<&mut Arc<Memo>>,
+) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
     load_file(sources, main, include, &mut files, &mut diags, 0);
@@ -99,7 +131,7 @@ pub fn parse_ink_on(
     story.source = files.first().and_then(|f| global_author(&f.text));
     take_declarations(&mut lines, &mut story, &mut diags);
     let threads = threads.unwrap_or_else(|| threads_for(&lines));
-    split_flows(&lines, &mut story, &mut diags, threads);
+    split_flows(&lines, &mut story, &mut diags, threads, memo);
     if diags.iter().any(Diagnostic::is_error) {
         Err(diags)
     } else {
@@ -458,14 +490,31 @@ struct FlowLines {
 }
 
 /// Cuts the lines at knot and stitch headers, then builds each flow's
-/// weave on up to `threads` threads. Diagnostics keep source order: each
-/// flow's header, then its body.
-fn split_flows(lines: &[SrcLine], story: &mut Story, diags: &mut Vec<Diagnostic>, threads: usize) {
+/// weave on up to `threads` threads, taking the flows `memo` holds from it
+/// and leaving there the memo of these flows. Diagnostics keep source
+/// order: each flow's header, then its body.
+fn split_flows(
+    lines: &[SrcLine],
+    story: &mut Story,
+    diags: &mut Vec<Diagnostic>,
+    threads: usize,
+    memo: Option<&mut Arc<Memo>>,
+) {
     let flows = cut_flows(lines, story);
-    let bodies = weave_flows(lines, &flows, threads);
-    for (flow, (body, body_diags)) in flows.into_iter().zip(bodies) {
+    let earlier = memo.as_deref().cloned();
+    let mut bodies = weave_flows(lines, &flows, threads, earlier.as_deref());
+    if let Some(memo) = memo {
+        let woven = bodies.iter_mut().filter_map(|b| {
+            let lines = b.lines.take()?;
+            let made = (!b.reused).then_some((b.body.as_slice(), b.diags.as_slice()));
+            Some((lines, made))
+        });
+        *memo = Arc::new(Memo::of_flows(earlier.as_deref(), woven));
+    }
+    for (flow, woven) in flows.into_iter().zip(bodies) {
         diags.extend(flow.header_diags);
-        diags.extend(body_diags);
+        diags.extend(woven.diags);
+        let body = woven.body;
         match flow.place {
             Place::Root => story.body = body,
             Place::Nowhere => {}
@@ -550,23 +599,45 @@ fn threads_for(lines: &[SrcLine]) -> usize {
     crate::parallel::cores()
 }
 
-/// Builds the weave of every flow, with its diagnostics, in flow order.
-/// Flows are independent, so with several threads the flows are cut into
-/// runs, each woven on whichever thread takes it.
+/// A flow's statements and diagnostics, and (with a memo) its lines as the
+/// memo keys them and whether they were taken from it.
+struct Woven {
+    body: Vec<Stmt>,
+    diags: Vec<Diagnostic>,
+    lines: Option<Lines>,
+    reused: bool,
+}
+
+/// Builds the weave of every flow, with its diagnostics, in flow order, or
+/// takes it from `memo`. Flows are independent, so with several threads
+/// the flows are cut into runs, each woven on whichever thread takes it.
 fn weave_flows(
     lines: &[SrcLine],
     flows: &[FlowLines],
     threads: usize,
-) -> Vec<(Vec<Stmt>, Vec<Diagnostic>)> {
-    let weave_run = |run: &[FlowLines]| -> Vec<(Vec<Stmt>, Vec<Diagnostic>)> {
-        run.iter()
-            .map(|flow| {
-                let mut diags = Vec::new();
-                let body = weave(&lines[flow.lines.clone()], &mut diags);
-                (body, diags)
-            })
-            .collect()
+    memo: Option<&Memo>,
+) -> Vec<Woven> {
+    let weave_one = |flow: &FlowLines| -> Woven {
+        let flow_lines = &lines[flow.lines.clone()];
+        let keyed = memo.and_then(|_| Lines::of(flow_lines));
+        if let Some((body, diags)) = memo.zip(keyed.as_ref()).and_then(|(m, l)| m.get(l)) {
+            return Woven {
+                body,
+                diags,
+                lines: keyed,
+                reused: true,
+            };
+        }
+        let mut diags = Vec::new();
+        let body = weave(flow_lines, &mut diags);
+        Woven {
+            body,
+            diags,
+            lines: keyed,
+            reused: false,
+        }
     };
+    let weave_run = |run: &[FlowLines]| -> Vec<Woven> { run.iter().map(weave_one).collect() };
     if threads < 2 || flows.len() < 2 {
         return weave_run(flows);
     }
@@ -679,7 +750,7 @@ mod tests {
         read_lines(&files, 0, &mut lines);
         let mut story = Story::default();
         take_declarations(&mut lines, &mut story, &mut diags);
-        split_flows(&lines, &mut story, &mut diags, threads);
+        split_flows(&lines, &mut story, &mut diags, threads, None);
         (story, diags.iter().map(|d| format!("{d:?}")).collect())
     }
 

@@ -32,6 +32,7 @@ mod input;
 mod logic;
 mod nesting;
 pub mod print;
+mod reuse;
 mod weave;
 
 #[cfg(test)]
@@ -39,9 +40,10 @@ pub(crate) mod arbitrary;
 #[cfg(test)]
 mod tests;
 
-pub use file::{Includer, include_path, parse_ink, parse_ink_on};
+pub use file::{Includer, Parsed, include_path, parse_ink, parse_ink_on, parse_ink_reusing};
 pub use input::Base;
 pub use nesting::{NESTING_LIMIT, OPERATORS_LIMIT};
+pub use reuse::Memo;
 
 use crate::story::{Content, Diagnostic, Expr, Global, Inline, Logic, Name, Param, Path, Spanned};
 use content::Ctx;

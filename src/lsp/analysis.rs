@@ -122,10 +122,14 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// The last good parse: this one's, or an earlier one's.
     pub good: Option<Arc<Good>>,
+    /// This parse's flows, for the next analysis to take those an edit
+    /// leaves alone.
+    pub memo: Arc<crate::ink::Memo>,
 }
 
 /// Reads, parses, compiles and checks the story whose main file is `root`.
-/// `previous` lends its good parse when this one fails. Between the parse
+/// `previous` lends its good parse when this one fails, and its memo of
+/// flows to the parse (see `ink::parse_ink_reusing`). Between the parse
 /// and the compile, the work is dropped (`None`) unless `wanted` still
 /// says it is: an edit that came in meanwhile makes it stale.
 pub fn analyze(
@@ -135,7 +139,9 @@ pub fn analyze(
     previous: Option<&Analysis>,
     wanted: &dyn Fn() -> bool,
 ) -> Option<Analysis> {
-    let loaded = docs.load(root);
+    let memo = previous.map_or_else(Arc::default, |p| Arc::clone(&p.memo));
+    let loaded = docs.load(root, &memo);
+    drop(memo);
     if !wanted() {
         if let Ok((story, _)) = loaded.parsed {
             crate::parallel::drop_in_background(story);
@@ -146,12 +152,8 @@ pub fn analyze(
     let (diagnostics, good) = match loaded.parsed {
         Err(diagnostics) => (diagnostics, previous.and_then(|p| p.good.clone())),
         Ok((story, mut warnings)) => {
-            let compiled = compile::compile(&story);
-            let unreachable = match compiled {
-                Ok((program, more)) => {
-                    // A large program takes milliseconds to free; the
-                    // diagnostics need not wait for it.
-                    crate::parallel::drop_in_background(program);
+            let unreachable = match compile::diagnose(&story) {
+                Ok(more) => {
                     let unreached = more
                         .iter()
                         .filter(|d| d.message.ends_with("is never reached from the start"))
@@ -177,6 +179,7 @@ pub fn analyze(
         files,
         diagnostics,
         good,
+        memo: loaded.memo,
     })
 }
 

@@ -7,7 +7,7 @@
 
 use crate::ink;
 use crate::script::ron::parse_ron;
-use crate::story::{Diagnostic, FileId, SourceMap, Span, Story};
+use crate::story::{Diagnostic, FileId, SourceMap, Span};
 use lsp_types::Url;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
@@ -25,10 +25,12 @@ pub struct Documents {
     roots: HashMap<PathBuf, PathBuf>,
 }
 
-/// A story read for analysis: its files, and the parse.
+/// A story read for analysis: its files, the parse, and the memo of the
+/// parse's flows for the next one (an ink story's; empty for RON).
 pub struct Loaded {
     pub sources: SourceMap,
-    pub parsed: Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>>,
+    pub parsed: ink::Parsed,
+    pub memo: Arc<ink::Memo>,
 }
 
 impl Documents {
@@ -97,8 +99,9 @@ impl Documents {
             })
     }
 
-    /// Reads and parses the story whose main file is `root`.
-    pub fn load(&self, root: &Path) -> Loaded {
+    /// Reads and parses the story whose main file is `root`, taking the
+    /// flows an edit left alone from `memo` (an earlier parse's).
+    pub fn load(&self, root: &Path, memo: &Arc<ink::Memo>) -> Loaded {
         let mut sources = SourceMap::default();
         let name = root.display().to_string();
         let text = match self.read(root) {
@@ -112,18 +115,24 @@ impl Documents {
                 return Loaded {
                     sources,
                     parsed: Err(vec![d]),
+                    memo: Arc::clone(memo),
                 };
             }
         };
         // The source map owns its text: the one copy an analysis makes.
         let main = sources.add(name, text.as_str());
-        let parsed = if root.extension().is_some_and(|e| e == "ron") {
+        let (parsed, memo) = if root.extension().is_some_and(|e| e == "ron") {
             let text = sources.file(main).map_or("", |f| f.text.as_str());
-            parse_ron(main, text).map(|story| (story, Vec::new()))
+            let parsed = parse_ron(main, text).map(|story| (story, Vec::new()));
+            (parsed, Arc::default())
         } else {
-            self.parse_ink(root, &mut sources, main)
+            self.parse_ink(root, &mut sources, main, memo)
         };
-        Loaded { sources, parsed }
+        Loaded {
+            sources,
+            parsed,
+            memo,
+        }
     }
 
     fn parse_ink(
@@ -131,7 +140,8 @@ impl Documents {
         root: &Path,
         sources: &mut SourceMap,
         main: FileId,
-    ) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+        memo: &Arc<ink::Memo>,
+    ) -> (ink::Parsed, Arc<ink::Memo>) {
         let folder = root.parent().unwrap_or(Path::new(""));
         let mut include = |included: &str| {
             let file = folder.join(included);
@@ -140,7 +150,7 @@ impl Documents {
                 .map(|text| (file.display().to_string(), text.to_string()))
                 .map_err(|e| format!("could not read {}: {e}", file.display()))
         };
-        ink::parse_ink(sources, main, &mut include)
+        ink::parse_ink_reusing(sources, main, &mut include, memo)
     }
 }
 

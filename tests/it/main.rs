@@ -16,6 +16,7 @@ mod layers;
 mod lsp;
 mod no_panic;
 mod reader;
+mod reanalysis;
 mod repl;
 mod repl_edges;
 mod rough_edges;

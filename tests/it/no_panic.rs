@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use weave::runtime::{Prompt, Session};
 
-fn sources() -> Vec<PathBuf> {
+pub fn sources() -> Vec<PathBuf> {
     let shared = std::env::var_os("INK_PROOF_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ink-proof/ink"));
@@ -27,7 +27,7 @@ fn sources() -> Vec<PathBuf> {
 
 /// A random edit of a story: lines dropped, doubled or swapped, characters
 /// cut out or copied elsewhere.
-fn mutate(text: &str, rng: &mut ChaCha8Rng) -> String {
+pub fn mutate(text: &str, rng: &mut ChaCha8Rng) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     for _ in 0..rng.random_range(1..4) {
         if lines.is_empty() {
