@@ -83,7 +83,7 @@ impl Compiler {
                 }
             }
             None => {
-                let help = crate::story::suggest::did_you_mean(&path.node, self.var_names(&flow));
+                let help = self.var_help(&flow, &path.node);
                 let mut d = Diagnostic::error(format!("unknown variable `{}`", path.node), span)
                     .with_code("weave::unknown-variable")
                     .with_label("not declared");

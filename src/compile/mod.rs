@@ -100,6 +100,8 @@ struct Compiler {
     sequence_ids: HashMap<usize, u32>,
     /// Where ink would put the current flow's sequences (shuffle seeds).
     ink_paths: ink_path::InkPaths,
+    /// The names "did you mean" draws on, once every name is declared.
+    known: Option<Arc<std::sync::OnceLock<names::Known>>>,
     /// Whether the program will be run: when only its diagnostics are
     /// wanted ([`diagnose`]), the shuffle seeds are not worked out.
     to_run: bool,
@@ -168,6 +170,7 @@ fn lower_and_check(
     chunk: usize,
 ) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     c.declare(story);
+    c.known = Some(Arc::default());
     if c.diags.iter().all(|d| !d.is_error()) {
         c.lower_story(story, threads, chunk);
     }
@@ -240,6 +243,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: HashMap::default(),
             ink_paths: Default::default(),
+            known: None,
             to_run: false,
             in_choice_text: false,
             choice_ids: HashMap::default(),
@@ -290,7 +294,7 @@ impl Compiler {
     }
 
     fn unknown_target(&mut self, flow: &str, path: &ast::Path) {
-        let help = crate::story::suggest::did_you_mean(&path.node, self.target_names(flow));
+        let help = self.target_help(flow, &path.node);
         let mut d = Diagnostic::error(format!("unknown divert target `{}`", path.node), path.span)
             .with_code("weave::unknown-divert")
             .with_label("no knot, stitch or label has this name");

@@ -10,6 +10,7 @@
 
 use super::{Compiler, GlobalSym, Label};
 use crate::story::ast;
+use crate::story::suggest::did_you_mean;
 
 /// The knots, stitches and labels of a story, as resolution looks them up.
 pub trait Scopes {
@@ -221,39 +222,55 @@ impl Compiler {
         })
     }
 
-    /// Every name a divert target could be, seen from `flow`, for "did you
-    /// mean": flows by full path, this knot's stitches and labels by their
-    /// short names, temporaries and global variables.
-    pub(super) fn target_names(&self, flow: &str) -> Vec<&str> {
-        let knot = knot_of(flow);
-        let mut names: Vec<&str> = Vec::new();
-        for (path, f) in self.flows.iter() {
-            names.push(path);
-            let stitch = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.'));
-            if let Some(stitch) = stitch {
-                names.push(stitch);
-            }
-            if path == flow || path == knot || stitch.is_some() {
-                names.extend(f.labels.keys().map(String::as_str));
-            }
-        }
-        names.extend(self.temps.keys().map(String::as_str));
-        names.extend(
-            self.globals
-                .iter()
-                .filter(|(_, g)| matches!(g, GlobalSym::Var(_)))
-                .map(|(n, _)| n.as_str()),
-        );
-        names
+    /// "did you mean" for an unknown divert target `name` seen from `flow`:
+    /// the closest of the flows by full path, this knot's stitches and
+    /// labels by their short names, temporaries and global variables.
+    pub(super) fn target_help(&self, flow: &str, name: &str) -> Option<String> {
+        let known = self.known();
+        let mut names: Vec<&str> = near(&known.targets, name).collect();
+        self.local_names(flow, &known, &mut names);
+        did_you_mean(name, names)
     }
 
-    /// Every name an expression could use, seen from `flow`: temporaries,
-    /// globals and constants, list items, and what a visit count can name.
-    pub(super) fn var_names(&self, flow: &str) -> Vec<&str> {
-        let mut names = self.target_names(flow);
-        names.extend(self.globals.keys().map(String::as_str));
-        names.extend(self.list_items.keys().map(String::as_str));
-        names
+    /// "did you mean" for an unknown name in an expression seen from
+    /// `flow`: the closest of the temporaries, globals and constants, list
+    /// items, and what a visit count can name.
+    pub(super) fn var_help(&self, flow: &str, name: &str) -> Option<String> {
+        let known = self.known();
+        let mut names: Vec<&str> = near(&known.targets, name)
+            .chain(near(&known.values, name))
+            .collect();
+        self.local_names(flow, &known, &mut names);
+        did_you_mean(name, names)
+    }
+
+    /// The names only `flow` sees: its knot's stitches by their short
+    /// names, the labels of the flow, its knot and the knot's stitches, and
+    /// its temporaries.
+    fn local_names<'a>(&'a self, flow: &str, known: &Known, names: &mut Vec<&'a str>) {
+        let knot = knot_of(flow);
+        let stitches = known.stitches.get(knot).map_or(&[][..], Vec::as_slice);
+        let flows = [flow, knot]
+            .into_iter()
+            .chain(stitches.iter().map(String::as_str));
+        for (path, f) in flows.filter_map(|p| self.flows.get_key_value(p)) {
+            if let Some(short) = path.strip_prefix(knot).and_then(|p| p.strip_prefix('.')) {
+                names.push(short);
+            }
+            names.extend(f.labels.keys().map(String::as_str));
+        }
+        names.extend(self.temps.keys().map(String::as_str));
+    }
+
+    /// The names "did you mean" draws on wherever a name stands: found
+    /// once per compile, at its first unknown name (a story with hundreds
+    /// of them would otherwise gather thousands of candidates for each),
+    /// or afresh while names are still being declared.
+    fn known(&self) -> std::borrow::Cow<'_, Known> {
+        match &self.known {
+            Some(once) => std::borrow::Cow::Borrowed(once.get_or_init(|| Known::of(self))),
+            None => std::borrow::Cow::Owned(Known::of(self)),
+        }
     }
 
     /// The variables an assignment could mean: temporaries and globals.
@@ -267,4 +284,60 @@ impl Compiler {
         );
         names
     }
+}
+
+/// The names "did you mean" offers that do not depend on where the unknown
+/// name stands, each list by length in chars (index 3: names of three
+/// chars), so that only those close enough in length are looked at.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Known {
+    /// Every flow by its full path, and every global variable.
+    targets: Vec<Vec<String>>,
+    /// Every global (constants and lists too) and list item.
+    values: Vec<Vec<String>>,
+    /// The full paths of each knot's stitches, by knot.
+    stitches: rustc_hash::FxHashMap<String, Vec<String>>,
+}
+
+impl Known {
+    fn of(c: &Compiler) -> Known {
+        let mut known = Known::default();
+        for path in c.flows.keys() {
+            add(&mut known.targets, path);
+            if let Some((knot, _)) = path.split_once('.') {
+                known
+                    .stitches
+                    .entry(knot.to_string())
+                    .or_default()
+                    .push(path.clone());
+            }
+        }
+        for (name, g) in c.globals.iter() {
+            if matches!(g, GlobalSym::Var(_)) {
+                add(&mut known.targets, name);
+            }
+            add(&mut known.values, name);
+        }
+        for name in c.list_items.keys() {
+            add(&mut known.values, name);
+        }
+        known
+    }
+}
+
+fn add(lists: &mut Vec<Vec<String>>, name: &str) {
+    let length = name.chars().count();
+    if lists.len() <= length {
+        lists.resize_with(length + 1, Vec::new);
+    }
+    lists[length].push(name.to_string());
+}
+
+/// The names in `lists` close enough to `name` in length to be offered.
+fn near<'a>(lists: &'a [Vec<String>], name: &str) -> impl Iterator<Item = &'a str> {
+    let length = name.chars().count();
+    let most = crate::story::suggest::most_edits(length);
+    let from = length.saturating_sub(most).min(lists.len());
+    let to = (length + most + 1).min(lists.len());
+    lists[from..to].iter().flatten().map(String::as_str)
 }

@@ -93,6 +93,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: Default::default(),
             ink_paths: Default::default(),
+            known: self.known.clone(),
             to_run: self.to_run,
             in_choice_text: false,
             choice_ids: Default::default(),

@@ -8,7 +8,7 @@
 /// every run.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let length = name.chars().count();
-    let most = (length / 3).max(1);
+    let most = most_edits(length);
     // No edit distance is below the difference in length: most candidates
     // of a large story are ruled out without computing one (a story with
     // hundreds of unknown names asks this once for each, over thousands
@@ -20,6 +20,13 @@ pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .filter(|(d, _)| *d <= most)
         .min()
         .map(|(_, c)| c)
+}
+
+/// How many edits a name of `length` chars may be from a candidate that
+/// [`closest`] offers for it: one per three chars, and at least one. No
+/// candidate further than this in length is ever offered.
+pub fn most_edits(length: usize) -> usize {
+    (length / 3).max(1)
 }
 
 /// `did you mean `alley`?` for the closest candidate, if any.

@@ -432,3 +432,62 @@ fn an_error_is_wrapped_to_a_narrow_terminal() {
         "{text:?}"
     );
 }
+
+/// "did you mean" finds every kind of name a misspelling may be of, from
+/// where it stands: a knot, a stitch of this knot by its short name, a
+/// label of this knot's stitch, a temporary, a global, a constant and a
+/// list item; and offers nothing for a name far from all of them.
+#[test]
+fn did_you_mean_knows_every_kind_of_name() {
+    let story = "\
+VAR courage = 1
+CONST LIMIT = 3
+LIST mood = calm, angry
+-> harbour
+=== harbour ===
+~ temp lantern = 2
+-> harbour.pier
+= pier
+- (moored) At the pier.
+-> lighthouse
+=== lighthouse ===
+The lamp.
+-> END
+";
+    let typos = [
+        ("-> lighthouse", "-> lighthuose", "lighthouse"),
+        ("-> harbour.pier", "-> peir", "pier"),
+        ("-> harbour.pier", "-> mooerd", "moored"),
+        (
+            "~ temp lantern = 2",
+            "~ temp lantern = 2\n{lantren}",
+            "lantern",
+        ),
+        ("The lamp.", "The lamp {couragee}.", "courage"),
+        ("The lamp.", "The lamp {LIMTI}.", "LIMIT"),
+        ("The lamp.", "The lamp {angyr}.", "angry"),
+    ];
+    for (from, to, meant) in typos {
+        let text = story.replacen(from, to, 1);
+        let helps = helps_of(&text);
+        let want = format!("did you mean `{meant}`?");
+        assert!(helps.contains(&want), "{to}: {helps:?}\n{text}");
+    }
+    let far = story.replacen("The lamp.", "The lamp {zzzzzzzz}.", 1);
+    assert_eq!(helps_of(&far), Vec::<String>::new());
+}
+
+/// The help of every error compiling an ink story gives.
+fn helps_of(text: &str) -> Vec<String> {
+    let mut no_includes = |_: &str| Err("no includes".to_string());
+    let syntax = weave::load::Syntax::Ink;
+    let (story, _, _) = weave::load::text("typo.ink", text.to_string(), syntax, &mut no_includes)
+        .unwrap_or_else(|_| panic!("the story parses:\n{text}"));
+    let errors = weave::compile::compile(&story)
+        .err()
+        .expect("the typo is an error");
+    errors
+        .iter()
+        .filter_map(|d| d.help.as_deref().map(str::to_string))
+        .collect()
+}
