@@ -483,9 +483,7 @@ fn helps_of(text: &str) -> Vec<String> {
     let syntax = weave::load::Syntax::Ink;
     let (story, _, _) = weave::load::text("typo.ink", text.to_string(), syntax, &mut no_includes)
         .unwrap_or_else(|_| panic!("the story parses:\n{text}"));
-    let errors = weave::compile::compile(&story)
-        .err()
-        .expect("the typo is an error");
+    let errors = weave::compile::compile(&story).expect_err("the typo is an error");
     errors
         .iter()
         .filter_map(|d| d.help.as_deref().map(str::to_string))
