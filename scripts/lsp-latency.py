@@ -9,8 +9,10 @@ its range and "did you mean"), so that turning many diagnostics into LSP
 ranges is measured too.
 
 Two kinds of run per story:
-- one edit: a single character typed while the server is idle; what an
-  author sees after a pause (debounce, then one analysis);
+- one edit: a single character typed while the server is idle (for
+  --pause ms: on the shared machine here, the longer the pause the slower
+  the analysis that follows it); what an author sees after a pause
+  (debounce, then one analysis);
 - burst: --burst edits --gap ms apart, faster than anyone types; the time
   to the answer to the last one, which includes waiting for the stale
   analysis in flight when it came. The burst's earlier versions should be
@@ -23,7 +25,7 @@ story in a fresh process (the same parse, compile and checks plus
 process start and printing), as a yardstick the load moves alike.
 
     cargo build --release
-    python3 scripts/lsp-latency.py [--runs 15] [--burst 5] [--gap 20]
+    python3 scripts/lsp-latency.py [--runs 15] [--pause 150] [--burst 5] [--gap 20]
 """
 
 import argparse
@@ -110,7 +112,7 @@ def edited_line(text):
     return next(i for i, l in enumerate(lines) if i > 0 and lines[i - 1].startswith("==="))
 
 
-def measure(binary, path, runs, burst, gap):
+def measure(binary, path, runs, burst, gap, pause):
     """Latencies (ms) of `runs` lone edits, then of `runs` bursts, and how
     many of the bursts' earlier versions were published."""
     text = open(path).read()
@@ -146,7 +148,7 @@ def measure(binary, path, runs, burst, gap):
         at, _ = server.diagnostics_for(uri, version)
         single.append((at - sent) * 1000)
         # Idle again: the index built after publishing is done too.
-        time.sleep(0.15)
+        time.sleep(pause)
     bursts, published = [], []
     for _ in range(runs):
         first = version + 1
@@ -205,12 +207,15 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--burst", type=int, default=5)
     ap.add_argument("--gap", type=float, default=20, help="ms between the edits of a burst")
+    ap.add_argument("--pause", type=float, default=150,
+                    help="ms the server is left idle before each lone edit")
     ap.add_argument("--binary", default=os.path.join(REPO, "target", "release", "weave"))
     args = ap.parse_args()
     if not os.path.exists(GEN):
         sys.exit("../shared/bench/gen_synth.py is absent")
-    print("%d cores; load average %s; %d runs each; bursts of %d edits %g ms apart"
-          % (os.cpu_count(), load(), args.runs, args.burst, args.gap))
+    print("%d cores; load average %s; %d runs each; lone edits after %g ms idle; "
+          "bursts of %d edits %g ms apart"
+          % (os.cpu_count(), load(), args.runs, args.pause, args.burst, args.gap))
     with tempfile.TemporaryDirectory() as tmp:
         stories = []
         for label, knots in (("100 KB", 40), ("1 MB", 400)):
@@ -223,7 +228,8 @@ def main():
         stories.append(("1 MB, %d errors" % (2 * knots), broken))
         for label, path in stories:
             before = load()
-            single, bursts, published = measure(args.binary, path, args.runs, args.burst, args.gap)
+            single, bursts, published = measure(args.binary, path, args.runs, args.burst, args.gap,
+                                                args.pause / 1000)
             check = check_times(args.binary, path, args.runs)
             print("%s (%d bytes), load average %s before, %s after:"
                   % (label, os.path.getsize(path), before, load()))

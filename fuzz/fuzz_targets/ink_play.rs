@@ -13,7 +13,7 @@ fn parse(text: &str, memo: &Arc<Memo>) -> (Parsed, Arc<Memo>) {
     let mut sources = SourceMap::default();
     let main = sources.add("fuzz.ink".to_string(), text.to_string());
     let mut include = |_: &str| Err("no includes while fuzzing".to_string());
-    weave::ink::parse_ink_reusing(&mut sources, main, &mut include, memo)
+    weave::ink::parse_ink_reusing(&mut sources, main, &mut include, Some(1), memo)
 }
 
 /// The text with one edit the choice bytes pick: a line break, a letter or

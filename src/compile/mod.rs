@@ -151,12 +151,12 @@ pub fn compile_in_chunks(
 
 /// Every diagnostic [`compile`] gives on a story, without what only running
 /// the program needs (the shuffle seeds, the fingerprint, a compact
-/// program): `Ok` with the warnings where it compiles, else the errors. For
-/// an editor, which asks again on every edit.
-pub fn diagnose(story: &Story) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+/// program), on at most `threads` threads: `Ok` with the warnings where it
+/// compiles, else the errors. For an editor, which asks again on every
+/// edit.
+pub fn diagnose(story: &Story, threads: usize) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let c = Compiler::new(story);
-    let (program, diags) =
-        lower_and_check(c, story, shard::threads_for(story), shard::CHUNK_STATEMENTS)?;
+    let (program, diags) = lower_and_check(c, story, threads, shard::CHUNK_STATEMENTS)?;
     // A large program takes milliseconds to free; the caller need not
     // wait for it.
     crate::parallel::drop_in_background(program);

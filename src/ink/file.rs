@@ -72,11 +72,7 @@ pub type Includer<'a> = dyn FnMut(&str) -> Result<(String, String), String> + 'a
 /// Parses an ink story whose main file is already in `sources`. Returns the
 /// story and its warnings, or every error found. A large story is read on
 /// one thread per core.
-pub fn parse_ink(
-    sources: &mut SourceMap,
-    main: FileId,
-    include: &mut Includer,
-) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn parse_ink(sources: &mut SourceMap, main: FileId, include: &mut Includer) -> Parsed {
     parse_ink_on(sources, main, include, None)
 }
 
@@ -87,11 +83,11 @@ pub fn parse_ink_on(
     main: FileId,
     include: &mut Includer,
     threads: Option<usize>,
-) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Parsed {
     parse(sources, main, include, threads, None)
 }
 
-/// [`parse_ink`] taking the flows whose lines are unchanged from the
+/// [`parse_ink_on`] taking the flows whose lines are unchanged from the
 /// memo of an earlier parse (`earlier`, of any version of the story) rather
 /// than weaving them again; returns the memo of this parse beside it (the
 /// earlier one when this parse stopped before the flows). The story and
@@ -100,10 +96,11 @@ pub fn parse_ink_reusing(
     sources: &mut SourceMap,
     main: FileId,
     include: &mut Includer,
+    threads: Option<usize>,
     earlier: &Arc<Memo>,
 ) -> (Parsed, Arc<Memo>) {
     let mut memo = Arc::clone(earlier);
-    let parsed = parse(sources, main, include, None, Some(&mut memo));
+    let parsed = parse(sources, main, include, threads, Some(&mut memo));
     (parsed, memo)
 }
 
@@ -113,7 +110,7 @@ fn parse(
     include: &mut Includer,
     threads: Option<usize>,
     memo: Option<&mut Arc<Memo>>,
-) -> Result<(Story, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Parsed {
     let mut diags = Vec::new();
     let mut files = Vec::new();
     load_file(sources, main, include, &mut files, &mut diags, 0);
@@ -601,7 +598,7 @@ fn threads_for(lines: &[SrcLine]) -> usize {
 
 /// A flow's statements and diagnostics, and (with a memo) its lines as the
 /// memo keys them and whether they were taken from it.
-struct Woven {
+struct WovenFlow {
     body: Vec<Stmt>,
     diags: Vec<Diagnostic>,
     lines: Option<Lines>,
@@ -616,12 +613,12 @@ fn weave_flows(
     flows: &[FlowLines],
     threads: usize,
     memo: Option<&Memo>,
-) -> Vec<Woven> {
-    let weave_one = |flow: &FlowLines| -> Woven {
+) -> Vec<WovenFlow> {
+    let weave_one = |flow: &FlowLines| -> WovenFlow {
         let flow_lines = &lines[flow.lines.clone()];
         let keyed = memo.and_then(|_| Lines::of(flow_lines));
         if let Some((body, diags)) = memo.zip(keyed.as_ref()).and_then(|(m, l)| m.get(l)) {
-            return Woven {
+            return WovenFlow {
                 body,
                 diags,
                 lines: keyed,
@@ -630,14 +627,14 @@ fn weave_flows(
         }
         let mut diags = Vec::new();
         let body = weave(flow_lines, &mut diags);
-        Woven {
+        WovenFlow {
             body,
             diags,
             lines: keyed,
             reused: false,
         }
     };
-    let weave_run = |run: &[FlowLines]| -> Vec<Woven> { run.iter().map(weave_one).collect() };
+    let weave_run = |run: &[FlowLines]| -> Vec<WovenFlow> { run.iter().map(weave_one).collect() };
     if threads < 2 || flows.len() < 2 {
         return weave_run(flows);
     }

@@ -141,7 +141,8 @@ mod tests {
         let mut sources = SourceMap::default();
         let main = sources.add("story.ink", text);
         let mut none = |_: &str| Err("no includes".to_string());
-        let (parsed, memo) = super::super::parse_ink_reusing(&mut sources, main, &mut none, memo);
+        let (parsed, memo) =
+            super::super::parse_ink_reusing(&mut sources, main, &mut none, None, memo);
         (parsed.expect("the story parses").0, memo)
     }
 

@@ -13,6 +13,15 @@ use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, Posi
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// How many threads an analysis parses and compiles on: one. On a large
+/// story two threads halve the work of a busy machine, but after the pause
+/// between keystrokes waking a second processor costs more than it saves
+/// (measured on 1 MB with `scripts/lsp-latency.py` on two cores: a lone
+/// edit after 500 ms idle took 57 ms on two threads and 42 ms on one; after
+/// 150 ms, 41 to 43 ms and 34 ms), and one thread leaves the other cores to
+/// the editor, the index and the freeing of the last analysis.
+pub const THREADS: usize = 1;
+
 /// The files of a story as one analysis read them.
 #[derive(Debug, Default)]
 pub struct Files {
@@ -152,7 +161,7 @@ pub fn analyze(
     let (diagnostics, good) = match loaded.parsed {
         Err(diagnostics) => (diagnostics, previous.and_then(|p| p.good.clone())),
         Ok((story, mut warnings)) => {
-            let unreachable = match compile::diagnose(&story) {
+            let unreachable = match compile::diagnose(&story, THREADS) {
                 Ok(more) => {
                     let unreached = more
                         .iter()

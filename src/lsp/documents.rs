@@ -150,7 +150,8 @@ impl Documents {
                 .map(|text| (file.display().to_string(), text.to_string()))
                 .map_err(|e| format!("could not read {}: {e}", file.display()))
         };
-        ink::parse_ink_reusing(sources, main, &mut include, memo)
+        let threads = Some(super::analysis::THREADS);
+        ink::parse_ink_reusing(sources, main, &mut include, threads, memo)
     }
 }
 

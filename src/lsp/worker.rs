@@ -18,10 +18,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-/// How long edits must pause before a story is analysed: short, since a
+/// How long edits must pause before a story is analysed. It gathers the
+/// changes an editor sends back to back for one action (a paste, a
+/// multi-cursor edit, a formatting); keystrokes come further apart, and a
+/// newer one makes the analysis in flight stale anyway. Short, since a
 /// 1 MB story's analysis takes tens of milliseconds and the diagnostics
 /// should follow the last edit within 50.
-pub const DEBOUNCE: Duration = Duration::from_millis(5);
+pub const DEBOUNCE: Duration = Duration::from_millis(2);
 
 /// How long a request waits for the worker's analysis of the newest text
 /// before making one itself (the worker is slow or has failed on it).

@@ -19,7 +19,7 @@ fn parse(text: &str, memo: &Arc<Memo>) -> (Parsed, Arc<Memo>) {
     let mut sources = SourceMap::default();
     let main = sources.add("story.ink", text);
     let mut no_includes = |_: &str| Err("no includes".to_string());
-    parse_ink_reusing(&mut sources, main, &mut no_includes, memo)
+    parse_ink_reusing(&mut sources, main, &mut no_includes, None, memo)
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn reparsing_with_a_memo_and_diagnosing_match_check() {
             if let Ok((story, _)) = &fresh {
                 let compiled = weave::compile::compile(story).map(|(_, diags)| diags);
                 assert_eq!(
-                    weave::compile::diagnose(story),
+                    weave::compile::diagnose(story, 2),
                     compiled,
                     "diagnose and compile differ on this edit of {}:\n{edited}",
                     file.display()
