@@ -13,13 +13,13 @@ use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, Posi
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// How many threads an analysis parses and compiles on: one. On a large
-/// story two threads halve the work of a busy machine, but after the pause
-/// between keystrokes waking a second processor costs more than it saves
-/// (measured on 1 MB with `scripts/lsp-latency.py` on two cores: a lone
-/// edit after 500 ms idle took 57 ms on two threads and 42 ms on one; after
-/// 150 ms, 41 to 43 ms and 34 ms), and one thread leaves the other cores to
-/// the editor, the index and the freeing of the last analysis.
+/// How many threads an analysis parses and compiles on: one. Measured on
+/// the 1 MB story with `scripts/lsp-latency.py` on two cores, a second
+/// thread gained nothing on edits that come quickly (27.1 against 26.8 ms
+/// after 20 ms idle) and lost after a pause, when the second processor has
+/// to be woken (a lone edit after 150 ms idle: 41 to 43 ms against 33 to
+/// 34; after 500 ms: 57 against 40). One thread also leaves the other cores
+/// to the editor, the index and the freeing of the last analysis.
 pub const THREADS: usize = 1;
 
 /// The files of a story as one analysis read them.
