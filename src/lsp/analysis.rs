@@ -217,10 +217,18 @@ fn to_lsp(d: &Diagnostic, files: &Files) -> lsp_types::Diagnostic {
         Severity::Error => DiagnosticSeverity::ERROR,
         Severity::Warning => DiagnosticSeverity::WARNING,
     };
-    let message = match &d.label {
-        Some(label) if !label.is_empty() => format!("{}\n{label}", d.message),
-        _ => d.message.clone(),
-    };
+    // The message, then the note under the pointed-at text and the help,
+    // as `weave check` prints them, a line each.
+    let mut message = d.message.clone();
+    for more in [d.label.as_deref(), d.help.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        if !more.is_empty() {
+            message.push('\n');
+            message.push_str(more);
+        }
+    }
     let related: Vec<DiagnosticRelatedInformation> = d
         .related
         .iter()

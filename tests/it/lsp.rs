@@ -104,6 +104,16 @@ fn lsp_an_edit_gets_errors_at_the_exact_place_inside_ron_strings_and_a_fix_clear
         .collect();
     assert_eq!(covered, ["landingg", "ship_sen"], "{diagnostics:?}");
     assert!(diagnostics.iter().all(|d| d["severity"] == json!(1)));
+    // Each ends with the help `weave check` gives under it.
+    let last_lines: Vec<&str> = diagnostics
+        .iter()
+        .filter_map(|d| d["message"].as_str()?.lines().last())
+        .collect();
+    assert_eq!(
+        last_lines,
+        ["did you mean `landing`?", "did you mean `ship_seen`?"],
+        "{diagnostics:?}"
+    );
     client.change(&uri, 3, &text);
     assert!(client.diagnostics(&uri).is_empty());
     client.stop();
