@@ -96,6 +96,18 @@ fn skip_char_literal(bytes: &[u8], i: usize) -> usize {
 /// A `"…"` literal whose characters start at `start`; returns it and the
 /// offset after its closing quote.
 fn quoted(text: &str, start: usize) -> (Literal, usize) {
+    // Most literals hold no escape: their value is their text, taken whole.
+    let rest = &text.as_bytes()[start..];
+    let plain = |end: usize| Literal {
+        value: text[start..end].to_string(),
+        start,
+        escapes: None,
+    };
+    match rest.iter().position(|&b| b == b'"' || b == b'\\') {
+        Some(n) if rest[n] == b'"' => return (plain(start + n), start + n + 1),
+        None => return (plain(text.len()), text.len()),
+        Some(_) => {}
+    }
     let mut value = String::new();
     let mut map = Vec::new();
     let mut escaped = false;
@@ -199,5 +211,16 @@ mod tests {
         // `y` is the third decoded byte, after the two-byte escape.
         assert_eq!(&text[lits[0].source_offset(2)..][..1], "y");
         assert_eq!(&text[lits[2].source_offset(2)..][..1], "\\");
+    }
+
+    #[test]
+    fn a_literal_without_escapes_is_its_text_and_an_open_one_runs_to_the_end() {
+        let text = "(a: \"plain é\", b: \"open";
+        let lits = string_literals(text);
+        let values: Vec<&str> = lits.iter().map(|l| l.value.as_str()).collect();
+        assert_eq!(values, ["plain é", "open"]);
+        assert_eq!(&text[lits[0].start..][..5], "plain");
+        assert_eq!(lits[0].source_offset(6), lits[0].start + 6);
+        assert!(lits.iter().all(|l| l.escapes.is_none()));
     }
 }
