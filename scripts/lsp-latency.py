@@ -3,10 +3,11 @@
 client sends to the publishDiagnostics for that very version arriving at
 the client, against the release binary, on stories of about 100 KB and
 1 MB written by ../shared/bench/gen_synth.py (full dialect, seed 42; see
-../shared/bench/WALK.md), and on the 1 MB story with an unknown variable
-and an unknown divert added to every knot (about 800 errors, each with
-its range and "did you mean"), so that turning many diagnostics into LSP
-ranges is measured too.
+../shared/bench/WALK.md); on the 1 MB story with an unknown variable and
+an unknown divert added to every knot (about 800 errors, each with its
+range), so that turning many diagnostics into LSP ranges is measured too;
+and on the RON form (written by `weave compile`) of a story half as long,
+about 1 MB of RON.
 
 Two kinds of run per story:
 - one edit: a single character typed while the server is idle (for
@@ -106,10 +107,14 @@ class Server:
         self.proc.wait(timeout=10)
 
 
-def edited_line(text):
-    """The line the edits go into: the first text line of the first knot."""
+def edited_place(path, text):
+    """Where the edits go (line, column): in ink, the start of the first
+    text line of the first knot; in RON, inside the first `Line("…")`."""
     lines = text.split("\n")
-    return next(i for i, l in enumerate(lines) if i > 0 and lines[i - 1].startswith("==="))
+    if path.endswith(".ron"):
+        i = next(i for i, l in enumerate(lines) if 'Line("' in l)
+        return i, lines[i].index('Line("') + len('Line("')
+    return next(i for i, l in enumerate(lines) if i > 0 and lines[i - 1].startswith("===")), 0
 
 
 def measure(binary, path, runs, burst, gap, pause):
@@ -117,12 +122,13 @@ def measure(binary, path, runs, burst, gap, pause):
     many of the bursts' earlier versions were published."""
     text = open(path).read()
     uri = "file://" + os.path.realpath(path)
-    line = edited_line(text)
+    line, column = edited_place(path, text)
     server = Server(binary)
     server.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
     server.notify("initialized", {})
     server.notify("textDocument/didOpen", {"textDocument": {
-        "uri": uri, "languageId": "ink", "version": 1, "text": text}})
+        "uri": uri, "languageId": "ron" if path.endswith(".ron") else "ink", "version": 1,
+        "text": text}})
     server.diagnostics_for(uri, 1)
     # The first analysis of a story is followed by building its index and
     # freeing what the open cost (on a cold allocator, hundreds of ms for
@@ -138,8 +144,8 @@ def measure(binary, path, runs, burst, gap, pause):
         version += 1
         return server.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": line, "character": 0},
-                                          "end": {"line": line, "character": 0}},
+            "contentChanges": [{"range": {"start": {"line": line, "character": column},
+                                          "end": {"line": line, "character": column}},
                                 "text": "a"}]})
 
     single = []
@@ -226,6 +232,15 @@ def main():
         broken = os.path.join(tmp, "synth-400-errors.ink")
         knots = with_errors(stories[-1][1], broken)
         stories.append(("1 MB, %d errors" % (2 * knots), broken))
+        # The RON form of a story half as long is about 1 MB, written by
+        # the binary measured.
+        half = os.path.join(tmp, "synth-210.ink")
+        subprocess.run([sys.executable, GEN, "--knots", "210", "-o", half], check=True,
+                       stdout=subprocess.DEVNULL)
+        ron = os.path.join(tmp, "synth-210.ron")
+        subprocess.run([args.binary, "compile", half, "--out", ron], check=True,
+                       stdout=subprocess.DEVNULL)
+        stories.append(("1 MB of RON", ron))
         for label, path in stories:
             before = load()
             single, bursts, published = measure(args.binary, path, args.runs, args.burst, args.gap,
