@@ -28,9 +28,8 @@ struct Exits {
 impl Compiler {
     /// Emits the root flow.
     pub(super) fn lower_root(&mut self, story: &Story) {
-        if self.to_run {
-            self.ink_paths = InkPaths::new(ROOT, true, 0, &story.body, &self.ink_names());
-        }
+        let names = self.ink_names();
+        self.find_ink_paths(ROOT, true, 0, &story.body, &names);
         self.lower_flow(ROOT, &story.body, &[]);
     }
 
@@ -42,15 +41,13 @@ impl Compiler {
             .map(|s| format!("{}.{}", knot.name.node, s.name.node));
         let body_is_empty = knot.body.is_empty();
         let names = self.ink_names();
-        if self.to_run {
-            self.ink_paths = InkPaths::new(
-                &knot.name.node,
-                false,
-                knot.params.len(),
-                &knot.body,
-                &names,
-            );
-        }
+        self.find_ink_paths(
+            &knot.name.node,
+            false,
+            knot.params.len(),
+            &knot.body,
+            &names,
+        );
         self.lower_flow_with(&knot.name.node, &knot.body, &knot.params, |c| {
             // A knot with no content of its own starts at its first stitch.
             if let (true, Some(first)) = (body_is_empty, &first_stitch) {
@@ -60,11 +57,24 @@ impl Compiler {
         });
         for stitch in &knot.stitches {
             let path = format!("{}.{}", knot.name.node, stitch.name.node);
-            if self.to_run {
-                self.ink_paths =
-                    InkPaths::new(&path, false, stitch.params.len(), &stitch.body, &names);
-            }
+            self.find_ink_paths(&path, false, stitch.params.len(), &stitch.body, &names);
             self.lower_flow(&path, &stitch.body, &stitch.params);
+        }
+    }
+
+    /// Where ink would put the sequences of the flow about to be lowered
+    /// (see `InkPaths::new`), for their shuffle seeds; not worked out when
+    /// the program will not be run.
+    fn find_ink_paths(
+        &mut self,
+        flow: &str,
+        root: bool,
+        params: usize,
+        body: &[ast::Stmt],
+        names: &Names,
+    ) {
+        if self.to_run {
+            self.ink_paths = InkPaths::new(flow, root, params, body, names);
         }
     }
 

@@ -100,8 +100,10 @@ struct Compiler {
     sequence_ids: HashMap<usize, u32>,
     /// Where ink would put the current flow's sequences (shuffle seeds).
     ink_paths: ink_path::InkPaths,
-    /// The names "did you mean" draws on, once every name is declared.
-    known: Option<Arc<std::sync::OnceLock<names::Known>>>,
+    /// The names "did you mean" draws on, gathered at the first unknown
+    /// name (met while lowering, when every name is declared) and shared
+    /// with the workers.
+    known: Arc<std::sync::OnceLock<names::Known>>,
     /// Whether the program will be run: when only its diagnostics are
     /// wanted ([`diagnose`]), the shuffle seeds are not worked out.
     to_run: bool,
@@ -170,7 +172,6 @@ fn lower_and_check(
     chunk: usize,
 ) -> Result<(Program, Vec<Diagnostic>), Vec<Diagnostic>> {
     c.declare(story);
-    c.known = Some(Arc::default());
     if c.diags.iter().all(|d| !d.is_error()) {
         c.lower_story(story, threads, chunk);
     }
@@ -243,7 +244,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: HashMap::default(),
             ink_paths: Default::default(),
-            known: None,
+            known: Arc::default(),
             to_run: false,
             in_choice_text: false,
             choice_ids: HashMap::default(),

@@ -228,7 +228,7 @@ impl Compiler {
     pub(super) fn target_help(&self, flow: &str, name: &str) -> Option<String> {
         let known = self.known();
         let mut names: Vec<&str> = near(&known.targets, name).collect();
-        self.local_names(flow, &known, &mut names);
+        self.local_names(flow, known, &mut names);
         did_you_mean(name, names)
     }
 
@@ -240,7 +240,7 @@ impl Compiler {
         let mut names: Vec<&str> = near(&known.targets, name)
             .chain(near(&known.values, name))
             .collect();
-        self.local_names(flow, &known, &mut names);
+        self.local_names(flow, known, &mut names);
         did_you_mean(name, names)
     }
 
@@ -264,13 +264,9 @@ impl Compiler {
 
     /// The names "did you mean" draws on wherever a name stands: found
     /// once per compile, at its first unknown name (a story with hundreds
-    /// of them would otherwise gather thousands of candidates for each),
-    /// or afresh while names are still being declared.
-    fn known(&self) -> std::borrow::Cow<'_, Known> {
-        match &self.known {
-            Some(once) => std::borrow::Cow::Borrowed(once.get_or_init(|| Known::of(self))),
-            None => std::borrow::Cow::Owned(Known::of(self)),
-        }
+    /// of them would otherwise gather thousands of candidates for each).
+    fn known(&self) -> &Known {
+        self.known.get_or_init(|| Known::of(self))
     }
 
     /// The variables an assignment could mean: temporaries and globals.
@@ -289,7 +285,7 @@ impl Compiler {
 /// The names "did you mean" offers that do not depend on where the unknown
 /// name stands, each list by length in chars (index 3: names of three
 /// chars), so that only those close enough in length are looked at.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub(super) struct Known {
     /// Every flow by its full path, and every global variable.
     targets: Vec<Vec<String>>,

@@ -93,7 +93,7 @@ impl Compiler {
             temp_count: 0,
             sequence_ids: Default::default(),
             ink_paths: Default::default(),
-            known: self.known.clone(),
+            known: Arc::clone(&self.known),
             to_run: self.to_run,
             in_choice_text: false,
             choice_ids: Default::default(),
